@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The subcommands of promoterlab-cli; each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace promoterlab::cli {
+
+int runPredict(const std::vector<std::string>& arguments);
+int runInfo(const std::vector<std::string>& arguments);
+
+}  // namespace promoterlab::cli

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The optimized LegNet and the original DREAM 2022 LegNet (DESIGN.md §5, reference/legnet-dream2022.md).
+#include "legnet_network.h"
+
+#include "promoterlab/errors.h"
+
+#include <torch/nn/functional/activation.h>
+#include <torch/nn/modules/linear.h>
+
+#include <cmath>
+
+namespace promoterlab::detail {
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+// Official LegNet uses BatchNorm1d defaults: eps 1e-5, momentum 0.1.
+torch::nn::BatchNorm1d makeBatchNorm(int channels)
+{
+    return torch::nn::BatchNorm1d(torch::nn::BatchNorm1dOptions(channels).eps(1e-5).momentum(0.1));
+}
+
+torch::nn::Conv1d makeConv(int in, int out, int kernel, int groups = 1, bool bias = false)
+{
+    return torch::nn::Conv1d(
+        torch::nn::Conv1dOptions(in, out, kernel).padding(kernel / 2).groups(groups).bias(bias));
+}
+
+// A module that only names its children, like an nn.Sequential whose forward we write ourselves,
+// so that state_dict keys such as `block.0.weight` come out exactly as in the official code.
+std::shared_ptr<torch::nn::Module> makeHolder()
+{
+    return std::make_shared<torch::nn::Module>();
+}
+
+// Conv → BatchNorm → SiLU, named `<holder>.0` and `<holder>.1`.
+class ConvBlock {
+public:
+    ConvBlock(torch::nn::Module& holder, int in, int out, int kernel, std::vector<ConvBatchNorm*>& registry,
+              int firstIndex = 0, int groups = 1)
+        : m_pair(holder.register_module(std::to_string(firstIndex), makeConv(in, out, kernel, groups)),
+                 holder.register_module(std::to_string(firstIndex + 1), makeBatchNorm(out)))
+    {
+        registry.push_back(&m_pair);
+    }
+    torch::Tensor forward(const torch::Tensor& x) const { return F::silu(m_pair.forward(x)); }
+
+private:
+    ConvBatchNorm m_pair;
+};
+
+// mean over positions → squeeze-excitation weights → x scaled channel-wise.
+torch::Tensor excite(const torch::Tensor& x, const torch::Tensor& weights)
+{
+    return x * weights.unsqueeze(-1);
+}
+
+// Squeeze-excitation of the optimized LegNet: Linear → SiLU → Linear → sigmoid.
+class SimpleSqueezeExcitation : public torch::nn::Module {
+public:
+    SimpleSqueezeExcitation(int channels, int reduced)
+    {
+        auto fc = register_module("fc", makeHolder());
+        m_squeeze = fc->register_module("0", torch::nn::Linear(channels, reduced));
+        m_expand = fc->register_module("2", torch::nn::Linear(reduced, channels));
+    }
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        const auto pooled = x.mean(-1);
+        return excite(x, torch::sigmoid(m_expand(F::silu(m_squeeze(pooled)))));
+    }
+
+private:
+    torch::nn::Linear m_squeeze{nullptr};
+    torch::nn::Linear m_expand{nullptr};
+};
+
+// tensorly-torch's CP tensor regression layer as the DREAM 2022 LegNet uses it:
+// y[b,k] = Σ_ij v_i v_j W_ijk + bias_k with W = Σ_r weights_r f0_r ⊗ f1_r ⊗ f2_r.
+class CpTensorRegression : public torch::nn::Module {
+public:
+    CpTensorRegression(int n, int out)
+    {
+        const int rank = tensorRegressionRank(n);
+        auto trl = register_module("trl", makeHolder());
+        m_bias = trl->register_parameter("bias", torch::empty({out}).uniform_(-1, 1));
+        auto weight = trl->register_module("weight", makeHolder());
+        m_weights = weight->register_parameter("weights", torch::ones({rank}));
+        auto factors = weight->register_module("factors", makeHolder());
+        const double std = std::pow(0.00075 / std::sqrt(rank), 1.0 / 3.0);
+        m_factor0 = factors->register_parameter("factor_0", torch::randn({n, rank}) * std);
+        m_factor1 = factors->register_parameter("factor_1", torch::randn({n, rank}) * std);
+        m_factor2 = factors->register_parameter("factor_2", torch::randn({out, rank}) * std);
+    }
+    // The rank-R factorisation avoids building the n×n outer product and the n×n×out tensor.
+    torch::Tensor forward(const torch::Tensor& v)
+    {
+        const auto projected = v.matmul(m_factor0) * v.matmul(m_factor1) * m_weights;
+        return torch::addmm(m_bias, projected, m_factor2.t());
+    }
+
+private:
+    torch::Tensor m_bias, m_weights, m_factor0, m_factor1, m_factor2;
+};
+
+// Squeeze-excitation of the DREAM 2022 LegNet:
+// Linear → SiLU → Linear → concat(y, Bilinear(y)) → SiLU → Linear → sigmoid.
+class ComplexSqueezeExcitation : public torch::nn::Module {
+public:
+    ComplexSqueezeExcitation(int channels, int reduced)
+    {
+        auto fc = register_module("fc", makeHolder());
+        m_squeeze = fc->register_module("0", torch::nn::Linear(channels, reduced));
+        m_mix = fc->register_module("2", torch::nn::Linear(reduced, reduced));
+        auto concat = fc->register_module("3", makeHolder());
+        m_bilinear = concat->register_module("mod", std::make_shared<CpTensorRegression>(reduced, reduced / 2));
+        m_expand = fc->register_module("5", torch::nn::Linear(reduced + reduced / 2, channels));
+    }
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        const auto mixed = m_mix(F::silu(m_squeeze(x.mean(-1))));
+        const auto joined = torch::cat({mixed, m_bilinear->forward(mixed)}, 1);
+        return excite(x, torch::sigmoid(m_expand(F::silu(joined))));
+    }
+
+private:
+    torch::nn::Linear m_squeeze{nullptr}, m_mix{nullptr}, m_expand{nullptr};
+    std::shared_ptr<CpTensorRegression> m_bilinear;
+};
+
+// The EfficientNet-like block: 1×1 expand → grouped k-wide conv → squeeze-excitation → 1×1 project.
+template <typename SqueezeExcitation>
+class InvertedResidual {
+public:
+    InvertedResidual(torch::nn::Module& block, int in, int inner, int kernel, int groups, int reduced,
+                     std::vector<ConvBatchNorm*>& registry)
+        : m_expand(block, in, inner, 1, registry, 0)
+        , m_spatial(block, inner, inner, kernel, registry, 3, groups)
+        , m_excitation(block.register_module("6", std::make_shared<SqueezeExcitation>(inner, reduced)))
+        , m_project(block, inner, in, 1, registry, 7)
+    {
+    }
+    torch::Tensor forward(const torch::Tensor& x) const
+    {
+        return m_project.forward(m_excitation->forward(m_spatial.forward(m_expand.forward(x))));
+    }
+
+private:
+    ConvBlock m_expand;
+    ConvBlock m_spatial;
+    std::shared_ptr<SqueezeExcitation> m_excitation;
+    ConvBlock m_project;
+};
+
+torch::Tensor averagePositions(const torch::Tensor& x)
+{
+    return x.mean(-1);
+}
+
+class OptimizedLegNet : public LegNetNetwork {
+public:
+    explicit OptimizedLegNet(const Manifest& manifest)
+    {
+        const auto& shape = manifest.shape;
+        const auto& sizes = shape.blockSizes;
+        auto stem = register_module("stem_block", makeHolder());
+        auto stemBlock = stem->register_module("block", makeHolder());
+        m_stem = std::make_unique<ConvBlock>(*stemBlock, manifest.input.channelCount(), sizes[0], shape.kernelSize,
+                                             m_convBatchNorms);
+        auto main = register_module("main", makeHolder());
+        for (std::size_t i = 0; i + 1 < sizes.size(); ++i) {
+            const int prev = sizes[i];
+            const int size = sizes[i + 1];
+            const int inner = prev * shape.resizeFactor;
+            auto stage = main->register_module(std::to_string(i), makeHolder());
+            auto residual = stage->register_module("0", makeHolder());
+            auto fn = residual->register_module("fn", makeHolder());
+            auto block = fn->register_module("block", makeHolder());
+            m_residuals.push_back(std::make_unique<InvertedResidual<SimpleSqueezeExcitation>>(
+                *block, prev, inner, shape.kernelSize, inner, prev / shape.seReduction, m_convBatchNorms));
+            auto local = stage->register_module("1", makeHolder());
+            auto localBlock = local->register_module("block", makeHolder());
+            m_locals.push_back(
+                std::make_unique<ConvBlock>(*localBlock, 2 * prev, size, shape.kernelSize, m_convBatchNorms));
+        }
+        auto mapper = register_module("mapper", makeHolder());
+        auto mapperBlock = mapper->register_module("block", makeHolder());
+        m_mapper = mapperBlock->register_module("0", makeConv(sizes.back(), manifest.output.size(), 1, 1, true));
+        register_buffer("bins", torch::arange(manifest.output.size(), torch::kLong));
+    }
+
+    torch::Tensor forward(torch::Tensor x) override
+    {
+        x = m_stem->forward(x);
+        for (std::size_t i = 0; i < m_residuals.size(); ++i)
+            x = m_locals[i]->forward(torch::cat({m_residuals[i]->forward(x), x}, 1));
+        return averagePositions(m_mapper(x));
+    }
+
+private:
+    std::unique_ptr<ConvBlock> m_stem;
+    std::vector<std::unique_ptr<InvertedResidual<SimpleSqueezeExcitation>>> m_residuals;
+    std::vector<std::unique_ptr<ConvBlock>> m_locals;
+    torch::nn::Conv1d m_mapper{nullptr};
+};
+
+class Dream2022LegNet : public LegNetNetwork {
+public:
+    explicit Dream2022LegNet(const Manifest& manifest)
+    {
+        const auto& shape = manifest.shape;
+        const auto& sizes = shape.blockSizes;
+        auto extractor = register_module("seqextractor", makeHolder());
+        auto stem = extractor->register_module("blc0", makeHolder());
+        m_stem = std::make_unique<ConvBlock>(*stem, manifest.input.channelCount(), sizes[0], shape.kernelSize,
+                                             m_convBatchNorms);
+        // The official model always uses 2 filters per group in the middle convolution.
+        constexpr int kFiltersPerGroup = 2;
+        for (std::size_t i = 0; i + 1 < sizes.size(); ++i) {
+            const int prev = sizes[i];
+            const int size = sizes[i + 1];
+            const int inner = size * shape.resizeFactor;
+            auto block = extractor->register_module("inv_res_blc" + std::to_string(i), makeHolder());
+            m_residuals.push_back(std::make_unique<InvertedResidual<ComplexSqueezeExcitation>>(
+                *block, prev, inner, shape.kernelSize, inner / kFiltersPerGroup, prev / shape.seReduction,
+                m_convBatchNorms));
+            auto resize = extractor->register_module("resize_blc" + std::to_string(i), makeHolder());
+            m_resizes.push_back(
+                std::make_unique<ConvBlock>(*resize, 2 * prev, size, shape.kernelSize, m_convBatchNorms));
+        }
+        auto mapper = register_module("mapper", makeHolder());
+        m_mapper = mapper->register_module("0", makeConv(sizes.back(), manifest.output.size(), 1, 1, true));
+        register_buffer("bins", torch::arange(manifest.output.size(), torch::kLong));
+    }
+
+    torch::Tensor forward(torch::Tensor x) override
+    {
+        x = m_stem->forward(x);
+        for (std::size_t i = 0; i < m_residuals.size(); ++i)
+            x = m_resizes[i]->forward(torch::cat({x, m_residuals[i]->forward(x)}, 1));
+        // Unlike the optimized model, the original head has a SiLU after the 1×1 convolution.
+        return averagePositions(F::silu(m_mapper(x)));
+    }
+
+private:
+    std::unique_ptr<ConvBlock> m_stem;
+    std::vector<std::unique_ptr<InvertedResidual<ComplexSqueezeExcitation>>> m_residuals;
+    std::vector<std::unique_ptr<ConvBlock>> m_resizes;
+    torch::nn::Conv1d m_mapper{nullptr};
+};
+
+}  // namespace
+
+ConvBatchNorm::ConvBatchNorm(torch::nn::Conv1d conv, torch::nn::BatchNorm1d norm)
+    : m_conv(std::move(conv))
+    , m_norm(std::move(norm))
+{
+}
+
+torch::Tensor ConvBatchNorm::forward(const torch::Tensor& x) const
+{
+    if (m_foldedWeight.defined()) {
+        const auto& options = m_conv->options;
+        return torch::conv1d(x, m_foldedWeight, m_foldedBias, 1, (*options.kernel_size())[0] / 2, 1, options.groups());
+    }
+    return m_norm->forward(m_conv->forward(x));
+}
+
+void ConvBatchNorm::fold()
+{
+    torch::NoGradGuard noGrad;
+    const auto scale = m_norm->weight / torch::sqrt(m_norm->running_var + m_norm->options.eps());
+    m_foldedWeight = (m_conv->weight * scale.view({-1, 1, 1})).contiguous();
+    m_foldedBias = m_norm->bias - m_norm->running_mean * scale;
+}
+
+void ConvBatchNorm::unfold()
+{
+    m_foldedWeight = torch::Tensor();
+    m_foldedBias = torch::Tensor();
+}
+
+void LegNetNetwork::setFolded(bool folded)
+{
+    for (auto* pair : m_convBatchNorms) {
+        if (folded)
+            pair->fold();
+        else
+            pair->unfold();
+    }
+    m_folded = folded;
+}
+
+std::shared_ptr<LegNetNetwork> makeLegNetNetwork(const Manifest& manifest)
+{
+    const auto& sizes = manifest.shape.blockSizes;
+    for (std::size_t i = 0; i + 1 < sizes.size(); ++i)
+        if (sizes[i] / manifest.shape.seReduction < 1)
+            throw ModelError("block size " + std::to_string(sizes[i]) + " is too small for squeeze-excitation reduction "
+                             + std::to_string(manifest.shape.seReduction));
+    switch (manifest.architecture) {
+    case Architecture::LegNetOptimized:
+        return std::make_shared<OptimizedLegNet>(manifest);
+    case Architecture::LegNetDream2022:
+        return std::make_shared<Dream2022LegNet>(manifest);
+    default:
+        throw ModelError("architecture '" + architectureName(manifest.architecture) + "' is not a native LegNet predictor");
+    }
+}
+
+int tensorRegressionRank(int n)
+{
+    // tensorly: round(prod(shape) · 0.5 / sum(shape)) for the weight shape (n, n, n/2);
+    // Python's round() is half-to-even, which nearbyint gives in the default rounding mode.
+    const double product = static_cast<double>(n) * n * (n / 2);
+    const double sum = n + n + n / 2;
+    return std::max(1, static_cast<int>(std::nearbyint(product * 0.5 / sum)));
+}
+
+}  // namespace promoterlab::detail
