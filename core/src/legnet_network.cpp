@@ -313,9 +313,10 @@ int tensorRegressionRank(int n)
 {
     // tensorly: round(prod(shape) · 0.5 / sum(shape)) for the weight shape (n, n, n/2);
     // Python's round() is half-to-even, which nearbyint gives in the default rounding mode.
+    // Very narrow blocks get rank 0 there too: the layer then adds only its bias.
     const double product = static_cast<double>(n) * n * (n / 2);
     const double sum = n + n + n / 2;
-    return std::max(1, static_cast<int>(std::nearbyint(product * 0.5 / sum)));
+    return static_cast<int>(std::nearbyint(product * 0.5 / sum));
 }
 
 }  // namespace promoterlab::detail
