@@ -50,10 +50,30 @@ private:
     ConvBatchNorm m_pair;
 };
 
-// mean over positions → squeeze-excitation weights → x scaled channel-wise.
+// Activations are (batch, channels, length) in training and (batch, channels, 1, length) in
+// channels-last order in folded inference (see ConvBatchNorm); these helpers serve both.
+
+// Mean over positions: (batch, channels).
+torch::Tensor averagePositions(const torch::Tensor& x)
+{
+    return x.flatten(2).mean(-1);
+}
+
+// x scaled channel-wise by squeeze-excitation weights of shape (batch, channels).
 torch::Tensor excite(const torch::Tensor& x, const torch::Tensor& weights)
 {
-    return x * weights.unsqueeze(-1);
+    std::vector<std::int64_t> shape(static_cast<std::size_t>(x.dim()), 1);
+    shape[0] = weights.size(0);
+    shape[1] = weights.size(1);
+    return x * weights.view(shape);
+}
+
+// A 1×1 convolution with bias applied to either activation layout.
+torch::Tensor pointwise(const torch::nn::Conv1d& conv, const torch::Tensor& x)
+{
+    if (x.dim() == 4)
+        return torch::conv2d(x, conv->weight.unsqueeze(2), conv->bias);
+    return torch::conv1d(x, conv->weight, conv->bias);
 }
 
 // Squeeze-excitation of the optimized LegNet: Linear → SiLU → Linear → sigmoid.
@@ -67,7 +87,7 @@ public:
     }
     torch::Tensor forward(const torch::Tensor& x)
     {
-        const auto pooled = x.mean(-1);
+        const auto pooled = averagePositions(x);
         return excite(x, torch::sigmoid(m_expand(F::silu(m_squeeze(pooled)))));
     }
 
@@ -119,7 +139,7 @@ public:
     }
     torch::Tensor forward(const torch::Tensor& x)
     {
-        const auto mixed = m_mix(F::silu(m_squeeze(x.mean(-1))));
+        const auto mixed = m_mix(F::silu(m_squeeze(averagePositions(x))));
         const auto joined = torch::cat({mixed, m_bilinear->forward(mixed)}, 1);
         return excite(x, torch::sigmoid(m_expand(F::silu(joined))));
     }
@@ -152,11 +172,6 @@ private:
     std::shared_ptr<SqueezeExcitation> m_excitation;
     ConvBlock m_project;
 };
-
-torch::Tensor averagePositions(const torch::Tensor& x)
-{
-    return x.mean(-1);
-}
 
 class OptimizedLegNet : public LegNetNetwork {
 public:
@@ -192,10 +207,10 @@ public:
 
     torch::Tensor forward(torch::Tensor x) override
     {
-        x = m_stem->forward(x);
+        x = m_stem->forward(toLayout(x));
         for (std::size_t i = 0; i < m_residuals.size(); ++i)
             x = m_locals[i]->forward(torch::cat({m_residuals[i]->forward(x), x}, 1));
-        return averagePositions(m_mapper(x));
+        return averagePositions(pointwise(m_mapper, x));
     }
 
 private:
@@ -236,11 +251,11 @@ public:
 
     torch::Tensor forward(torch::Tensor x) override
     {
-        x = m_stem->forward(x);
+        x = m_stem->forward(toLayout(x));
         for (std::size_t i = 0; i < m_residuals.size(); ++i)
             x = m_resizes[i]->forward(torch::cat({x, m_residuals[i]->forward(x)}, 1));
         // Unlike the optimized model, the original head has a SiLU after the 1×1 convolution.
-        return averagePositions(F::silu(m_mapper(x)));
+        return averagePositions(F::silu(pointwise(m_mapper, x)));
     }
 
 private:
@@ -262,7 +277,9 @@ torch::Tensor ConvBatchNorm::forward(const torch::Tensor& x) const
 {
     if (m_foldedWeight.defined()) {
         const auto& options = m_conv->options;
-        return torch::conv1d(x, m_foldedWeight, m_foldedBias, 1, (*options.kernel_size())[0] / 2, 1, options.groups());
+        const std::int64_t padding = (*options.kernel_size())[0] / 2;
+        const std::int64_t stride[] = {1, 1}, paddings[] = {0, padding}, dilation[] = {1, 1};
+        return torch::conv2d(x, m_foldedWeight, m_foldedBias, stride, paddings, dilation, options.groups());
     }
     return m_norm->forward(m_conv->forward(x));
 }
@@ -271,7 +288,11 @@ void ConvBatchNorm::fold()
 {
     torch::NoGradGuard noGrad;
     const auto scale = m_norm->weight / torch::sqrt(m_norm->running_var + m_norm->options.eps());
-    m_foldedWeight = (m_conv->weight * scale.view({-1, 1, 1})).contiguous();
+    // As a (out, in, 1, k) kernel in channels-last order: oneDNN then convolves without
+    // reordering activations, which measured 1.2–2.7× faster than 1-D convolutions here.
+    m_foldedWeight = (m_conv->weight * scale.view({-1, 1, 1}))
+                         .unsqueeze(2)
+                         .contiguous(torch::MemoryFormat::ChannelsLast);
     m_foldedBias = m_norm->bias - m_norm->running_mean * scale;
 }
 
@@ -279,6 +300,13 @@ void ConvBatchNorm::unfold()
 {
     m_foldedWeight = torch::Tensor();
     m_foldedBias = torch::Tensor();
+}
+
+torch::Tensor LegNetNetwork::toLayout(const torch::Tensor& input) const
+{
+    if (!m_folded)
+        return input;
+    return input.unsqueeze(2).contiguous(torch::MemoryFormat::ChannelsLast);
 }
 
 void LegNetNetwork::setFolded(bool folded)

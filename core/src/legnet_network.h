@@ -42,6 +42,9 @@ public:
     bool isFolded() const { return m_folded; }
 
 protected:
+    // The input (batch, channels, length) in the layout the convolutions expect.
+    torch::Tensor toLayout(const torch::Tensor& input) const;
+
     std::vector<ConvBatchNorm*> m_convBatchNorms;
 
 private:
