@@ -3,6 +3,7 @@
 #include "promoterlab/errors.h"
 #include "promoterlab/model.h"
 #include "promoterlab/predictor.h"
+#include "temporary_directory.h"
 #include "test_tables.h"
 
 #include <catch2/catch.hpp>
@@ -12,26 +13,11 @@
 #include <fstream>
 #include <sstream>
 
-#include <unistd.h>
-
 using namespace promoterlab;
 namespace fs = std::filesystem;
 
 namespace {
 
-class TemporaryFolder {
-public:
-    TemporaryFolder()
-        : m_path(fs::temp_directory_path() / ("promoterlab-model-test-" + std::to_string(::getpid())))
-    {
-        fs::create_directories(m_path);
-    }
-    ~TemporaryFolder() { fs::remove_all(m_path); }
-    std::string file(const std::string& name) const { return (m_path / name).string(); }
-
-private:
-    fs::path m_path;
-};
 
 std::string readBytes(const std::string& path)
 {
@@ -39,11 +25,6 @@ std::string readBytes(const std::string& path)
     std::stringstream bytes;
     bytes << file.rdbuf();
     return bytes.str();
-}
-
-void writeBytes(const std::string& path, const std::string& bytes)
-{
-    std::ofstream(path, std::ios::binary) << bytes;
 }
 
 std::vector<std::string> someReads()
@@ -75,7 +56,7 @@ TEST_CASE("A raw state_dict is recognised and its widths inferred from the tenso
 
 TEST_CASE("A bundle saved and loaded again predicts exactly as the original")
 {
-    TemporaryFolder folder;
+    test::TemporaryDirectory folder;
     const auto original = Model::load(test::fixturePath("parity/dream2022_small.pth"));
     const auto bundlePath = folder.file("model.plm");
     original->saveBundle(bundlePath);
@@ -106,11 +87,11 @@ TEST_CASE("Missing, unexpected and mis-shaped tensors are reported by name")
 
 TEST_CASE("Empty, junk, truncated and absent model files give clear errors")
 {
-    TemporaryFolder folder;
-    writeBytes(folder.file("empty.pth"), "");
+    test::TemporaryDirectory folder;
+    folder.write("empty.pth", "");
     CHECK_THROWS_WITH(Model::load(folder.file("empty.pth")), Catch::Contains("empty.pth") && Catch::Contains("empty"));
 
-    writeBytes(folder.file("junk.pth"), std::string("\x7f" "ELF binary junk \x01\x02\x03", 20));
+    folder.write("junk.pth", std::string("\x7f" "ELF binary junk \x01\x02\x03", 20));
     CHECK_THROWS_AS(Model::load(folder.file("junk.pth")), ModelError);
 
     const auto bundle = folder.file("model.plm");
@@ -118,7 +99,7 @@ TEST_CASE("Empty, junk, truncated and absent model files give clear errors")
     const auto bytes = readBytes(bundle);
     for (const std::string& name : {std::string("bundle_cut.plm"), std::string("state_cut.pth")}) {
         const auto source = name == "bundle_cut.plm" ? bytes : readBytes(test::fixturePath("models/tiny_optimized.pth"));
-        writeBytes(folder.file(name), source.substr(0, source.size() / 2));
+        folder.write(name, source.substr(0, source.size() / 2));
         CHECK_THROWS_WITH(Model::load(folder.file(name)), Catch::Contains(name));
     }
 
@@ -158,7 +139,7 @@ TEST_CASE("A TorchScript model is fed as its manifest says and its outputs read 
 
 TEST_CASE("A TorchScript model without a manifest is refused with the fix")
 {
-    TemporaryFolder folder;
+    test::TemporaryDirectory folder;
     fs::copy_file(test::fixturePath("torchscript/regressor.pt"), folder.file("lonely.pt"));
     CHECK_THROWS_WITH(Model::load(folder.file("lonely.pt")), Catch::Contains("needs a manifest beside it"));
 }
