@@ -68,7 +68,7 @@ int main(int argc, char** argv)
                 static_cast<long long>(model->parameterCount()));
 
     for (int threads : {1, hardwareThreads}) {
-        for (int batch : {1, 64, 256}) {
+        for (int batch : {1, 8, 64, 256}) {
             PredictorOptions options;
             options.batchSize = batch;
             options.threads = threads;

@@ -21,6 +21,8 @@ public:
 
     torch::Tensor forward(const torch::Tensor& x) const;
     // Folds the current running statistics into the convolution (eval only); unfold() undoes it.
+    // Folded, the pair convolves (batch, channels, 1, length) channels-last input of either
+    // float32 or bfloat16.
     void fold();
     void unfold();
 
@@ -30,6 +32,9 @@ private:
     mutable torch::nn::BatchNorm1d m_norm;
     torch::Tensor m_foldedWeight;
     torch::Tensor m_foldedBias;
+    // Copies for bfloat16 inference, made once at folding rather than on every call.
+    torch::Tensor m_foldedWeightBFloat16;
+    torch::Tensor m_foldedBiasBFloat16;
 };
 
 // Input (batch, channels, length) → logits (batch, outputs) after global average pooling.

@@ -325,8 +325,18 @@ std::string modelFileKindName(ModelFileKind kind)
 
 torch::Tensor Model::Impl::forward(const torch::Tensor& input) const
 {
-    if (network)
-        return network->forward(input);
+    if (network) {
+        // On the CPU a few sequences at a time keep the activations in cache: 8 rows per pass
+        // measured about 1.2× faster than 64 or 256 at once with two threads
+        // (bench/prediction_bench), and memory no longer grows with the batch size.
+        constexpr std::int64_t kCpuRowsPerPass = 8;
+        if (!input.is_cpu() || input.size(0) <= kCpuRowsPerPass)
+            return network->forward(input);
+        std::vector<torch::Tensor> outputs;
+        for (const auto& rows : input.split(kCpuRowsPerPass))
+            outputs.push_back(network->forward(rows));
+        return torch::cat(outputs);
+    }
     auto output = script->forward({input});
     if (!output.isTensor())
         throw ModelError(sourcePath + ": the TorchScript module returned a " + output.tagKind()

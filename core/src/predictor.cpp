@@ -137,7 +137,8 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& seque
         torch::Tensor raw;
         try {
             BFloat16Autocast autocast(bfloat16, impl.device);
-            raw = impl.forward(input.to(impl.device)).to(torch::kFloat32);
+            auto deviceInput = input.to(impl.device);
+            raw = impl.forward(bfloat16 ? deviceInput.to(torch::kBFloat16) : deviceInput).to(torch::kFloat32);
         } catch (const c10::Error& error) {
             throw ModelError(m_model->sourcePath() + ": the model failed on a batch (" + error.what_without_backtrace()
                              + ")");
