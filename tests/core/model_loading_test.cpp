@@ -18,15 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-
-std::string readBytes(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << file.rdbuf();
-    return bytes.str();
-}
-
 std::vector<std::string> someReads()
 {
     std::vector<std::string> reads;
@@ -96,9 +87,9 @@ TEST_CASE("Empty, junk, truncated and absent model files give clear errors")
 
     const auto bundle = folder.file("model.plm");
     Model::load(test::fixturePath("models/tiny_optimized.pth"))->saveBundle(bundle);
-    const auto bytes = readBytes(bundle);
+    const auto bytes = test::readFileBytes(bundle);
     for (const std::string& name : {std::string("bundle_cut.plm"), std::string("state_cut.pth")}) {
-        const auto source = name == "bundle_cut.plm" ? bytes : readBytes(test::fixturePath("models/tiny_optimized.pth"));
+        const auto source = name == "bundle_cut.plm" ? bytes : test::readFileBytes(test::fixturePath("models/tiny_optimized.pth"));
         folder.write(name, source.substr(0, source.size() / 2));
         CHECK_THROWS_WITH(Model::load(folder.file(name)), Catch::Contains(name));
     }

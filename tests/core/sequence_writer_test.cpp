@@ -17,18 +17,6 @@
 using promoterlab::CsvWriter;
 using promoterlab::FastaWriter;
 
-namespace {
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-}  // namespace
-
 TEST_CASE("CSV writer quotes fields holding the delimiter, quotes, CR or LF and doubles quotes")
 {
     std::ostringstream out;
@@ -151,7 +139,7 @@ TEST_CASE("FASTA written by FastaWriter reads back into the same records")
     CHECK(records[0].bases == first.bases);
     CHECK(records[0].metadata == first.metadata);
     CHECK(records[1].bases == "ACGT");
-    CHECK(readFile(path).size() == 21 + 81 + 81 + 41 + 9 + 5);
+    CHECK(promoterlab::test::readFileBytes(path).size() == 21 + 81 + 81 + 41 + 9 + 5);
 }
 
 TEST_CASE("FASTA writer reports a full disk naming the file")

@@ -150,12 +150,6 @@ const at::Tensor& tensorNamed(const StateDict& stateDict, const std::string& nam
     return found->tensor;
 }
 
-std::string readBytes(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 using Records = std::vector<std::pair<std::string, std::string>>;
 
 Records recordsOf(const std::string& path)
@@ -339,7 +333,7 @@ TEST_CASE("A legacy-format file is recognised and the message says how to re-sav
 TEST_CASE("An archive cut in half is reported as truncated or corrupt")
 {
     TemporaryDirectory dir;
-    const std::string whole = readBytes(fixture("state_dict.pt"));
+    const std::string whole = promoterlab::test::readFileBytes(fixture("state_dict.pt"));
     REQUIRE_THAT(errorFrom(dir.write("half.pt", whole.substr(0, whole.size() / 2))),
                  Catch::Contains("half.pt") && Catch::Contains("truncated or corrupt"));
 }
@@ -462,7 +456,7 @@ TEST_CASE("A damaged data.pkl never crashes the reader: it loads or throws Model
 TEST_CASE("A damaged archive never crashes the reader: it loads or throws ModelError")
 {
     TemporaryDirectory dir;
-    const std::string archive = readBytes(fixture("state_dict.pt"));
+    const std::string archive = promoterlab::test::readFileBytes(fixture("state_dict.pt"));
     auto load = [&](const std::string& damaged) {
         const std::string path = dir.write("damaged.pt", damaged);
         try {
