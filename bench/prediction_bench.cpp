@@ -10,7 +10,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <random>
 #include <string>
 #include <thread>
@@ -40,7 +39,7 @@ double peakMegabytes()
     return usage.ru_maxrss / 1024.0;
 }
 
-// Median sequences/s over repetitions of about `seconds` each, after one warm-up call.
+// Median sequences/s over repetitions, after one warm-up call.
 double measure(const Predictor& predictor, const std::vector<std::string>& sequences, int repetitions)
 {
     predictor.predict({sequences.begin(), sequences.begin() + std::min<std::size_t>(sequences.size(), predictor.options().batchSize)});
@@ -55,49 +54,72 @@ double measure(const Predictor& predictor, const std::vector<std::string>& seque
     return rates[rates.size() / 2];
 }
 
-}  // namespace
-
-int main(int argc, char** argv)
+void runCase(const std::shared_ptr<Model>& model, int batch, int threads, bool quick)
 {
-    // --quick: fewer sequences per case, for smoke runs.
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    const int hardwareThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    auto model = Model::create(Manifest::legnetDefault(Architecture::LegNetOptimized));
-    std::printf("# optimized LegNet, %lld parameters, input 6x150, reverse-complement averaging off "
-                "(one forward pass per sequence, as the reference bench)\n",
-                static_cast<long long>(model->parameterCount()));
+    PredictorOptions options;
+    options.batchSize = batch;
+    options.threads = threads;
+    options.reverseComplementAveraging = false;
+    Predictor predictor(model, options);
+    const std::size_t count = quick ? std::max(batch, 16) : (batch == 1 ? 128 : std::max(4 * batch, 512));
+    const double rate = measure(predictor, randomInserts(count, 1), quick ? 1 : 5);
+    std::printf("promoterlab      batch=%d threads=%d  seq/s=%.1f  peak_MB=%.0f\n", batch, threads, rate,
+                peakMegabytes());
+    std::fflush(stdout);
+}
 
-    for (int threads : {1, hardwareThreads}) {
-        for (int batch : {1, 8, 64, 256}) {
-            PredictorOptions options;
-            options.batchSize = batch;
-            options.threads = threads;
-            options.reverseComplementAveraging = false;
-            Predictor predictor(model, options);
-            const std::size_t count = quick ? std::max(batch, 16) : (batch == 1 ? 64 : 4 * batch);
-            const double rate = measure(predictor, randomInserts(count, 1), quick ? 1 : 3);
-            std::printf("promoterlab      batch=%d threads=%d  seq/s=%.1f  peak_MB=%.0f\n", batch, threads, rate,
-                        peakMegabytes());
-            std::fflush(stdout);
-        }
-    }
-
+void compareBFloat16(const std::shared_ptr<Model>& model, int threads, bool quick)
+{
     PredictorOptions options;
     options.batchSize = 64;
+    options.threads = threads;
     options.reverseComplementAveraging = false;
-    const auto sequences = randomInserts(quick ? 64 : 256, 2);
+    const auto sequences = randomInserts(quick ? 64 : 512, 2);
     Predictor exact(model, options);
     options.precision = Precision::BFloat16;
     Predictor approximate(model, options);
-    const double exactRate = measure(exact, sequences, quick ? 1 : 3);
-    const double approximateRate = measure(approximate, sequences, quick ? 1 : 3);
+    const double exactRate = measure(exact, sequences, quick ? 1 : 5);
+    const double approximateRate = measure(approximate, sequences, quick ? 1 : 5);
     const auto exactPredictions = exact.predict(sequences);
     const auto approximatePredictions = approximate.predict(sequences);
-    double maxError = 0;
-    for (std::size_t i = 0; i < sequences.size(); ++i)
-        maxError = std::max(maxError, std::abs(exactPredictions[i].expression - approximatePredictions[i].expression));
-    std::printf("promoterlab      batch=64 threads=%d float32 seq/s=%.1f  bfloat16 seq/s=%.1f  "
-                "bfloat16 max |error| in expression=%.4f\n",
-                hardwareThreads, exactRate, approximateRate, maxError);
+    double maxError = 0, sumError = 0;
+    for (std::size_t i = 0; i < sequences.size(); ++i) {
+        const double error = std::abs(exactPredictions[i].expression - approximatePredictions[i].expression);
+        maxError = std::max(maxError, error);
+        sumError += error;
+    }
+    std::printf("promoterlab      batch=64 threads=%d  float32 seq/s=%.1f  bfloat16 seq/s=%.1f  bfloat16 |error| in "
+                "expression: mean %.5f, max %.5f\n",
+                threads, exactRate, approximateRate, sumError / sequences.size(), maxError);
+}
+
+}  // namespace
+
+// Usage: prediction_bench [--quick] [--case BATCH THREADS | --bfloat16]
+// Without a case it runs batch sizes 1, 8, 64 and 256 with one and all threads, then bfloat16.
+int main(int argc, char** argv)
+{
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    const bool quick = std::find(arguments.begin(), arguments.end(), "--quick") != arguments.end();
+    const int hardwareThreads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    // Random weights run exactly as fast as trained ones.
+    auto model = Model::create(Manifest::legnetDefault(Architecture::LegNetOptimized));
+
+    const auto caseOption = std::find(arguments.begin(), arguments.end(), "--case");
+    if (caseOption != arguments.end() && arguments.end() - caseOption >= 3) {
+        runCase(model, std::stoi(*(caseOption + 1)), std::stoi(*(caseOption + 2)), quick);
+        return 0;
+    }
+    if (std::find(arguments.begin(), arguments.end(), "--bfloat16") != arguments.end()) {
+        compareBFloat16(model, hardwareThreads, quick);
+        return 0;
+    }
+    std::printf("# optimized LegNet, %lld parameters, input 6x150, one forward pass per sequence (no strand "
+                "averaging), sequences encoded from text on every call\n",
+                static_cast<long long>(model->parameterCount()));
+    for (int threads : {1, hardwareThreads})
+        for (int batch : {1, 8, 64, 256})
+            runCase(model, batch, threads, quick);
+    compareBFloat16(model, hardwareThreads, quick);
     return 0;
 }
