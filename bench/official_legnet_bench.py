@@ -50,7 +50,6 @@ def import_official_legnet(repo):
 
 
 def build_model(repo):
-    import torch
     from torch import nn
 
     # The released optimized model's configuration (models/optimized/params.json, "model_cfg").
@@ -162,7 +161,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--legnet-repo", required=True, help="checkout of github.com/autosome-ru/LegNet")
     parser.add_argument("--ism", action="store_true", help="time one full mutagenesis map instead")
-    parser.add_argument("--case", nargs=2, type=int, metavar=("BATCH", "THREADS"), help=argparse.SUPPRESS)
+    parser.add_argument("--case", nargs=2, type=int, metavar=("BATCH", "THREADS"),
+                        help="run only this throughput case, in this process")
     args = parser.parse_args()
 
     if args.case:
