@@ -34,6 +34,19 @@ std::shared_ptr<torch::nn::Module> makeHolder()
     return std::make_shared<torch::nn::Module>();
 }
 
+// Without autograd, a tensor just computed by the caller can be overwritten: SiLU and the
+// excitation then need no new activation buffer (about a tenth of inference time here).
+bool mayOverwrite()
+{
+    return c10::InferenceMode::is_enabled() || !torch::GradMode::is_enabled();
+}
+
+// SiLU of an activation that nothing else refers to.
+torch::Tensor siluOfFresh(torch::Tensor x)
+{
+    return mayOverwrite() ? torch::silu_(x) : F::silu(x);
+}
+
 // Conv → BatchNorm → SiLU, named `<holder>.0` and `<holder>.1`.
 class ConvBlock {
 public:
@@ -44,7 +57,7 @@ public:
     {
         registry.push_back(&m_pair);
     }
-    torch::Tensor forward(const torch::Tensor& x) const { return F::silu(m_pair.forward(x)); }
+    torch::Tensor forward(const torch::Tensor& x) const { return siluOfFresh(m_pair.forward(x)); }
 
 private:
     ConvBatchNorm m_pair;
@@ -59,13 +72,14 @@ torch::Tensor averagePositions(const torch::Tensor& x)
     return x.flatten(2).mean(-1);
 }
 
-// x scaled channel-wise by squeeze-excitation weights of shape (batch, channels).
-torch::Tensor excite(const torch::Tensor& x, const torch::Tensor& weights)
+// x (an activation nothing else refers to) scaled channel-wise by squeeze-excitation weights
+// of shape (batch, channels).
+torch::Tensor excite(torch::Tensor x, const torch::Tensor& weights)
 {
     std::vector<std::int64_t> shape(static_cast<std::size_t>(x.dim()), 1);
     shape[0] = weights.size(0);
     shape[1] = weights.size(1);
-    return x * weights.view(shape);
+    return mayOverwrite() ? x.mul_(weights.view(shape)) : x * weights.view(shape);
 }
 
 // Convolves a (batch, channels, 1, length) channels-last input with oneDNN. Called directly
