@@ -23,6 +23,7 @@ const std::map<std::string, Command>& commands()
     static const std::map<std::string, Command> table = {
         {"predict", {promoterlab::cli::runPredict, "predict the expression of the sequences in a file"}},
         {"info", {promoterlab::cli::runInfo, "show a model's kind and manifest"}},
+        {"train", {promoterlab::cli::runTrain, "train a LegNet on sequences with measured values"}},
     };
     return table;
 }

@@ -453,6 +453,11 @@ std::int64_t Model::parameterCount() const
     return count;
 }
 
+void Model::setProvenance(const std::string& provenanceJson)
+{
+    m_impl->manifest.provenanceJson = provenanceJson;
+}
+
 void Model::saveBundle(const std::string& path) const
 {
     if (!m_impl->network)

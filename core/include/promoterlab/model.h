@@ -42,6 +42,9 @@ public:
     std::string device() const;
     std::int64_t parameterCount() const;
 
+    // Replaces the manifest's provenance (a JSON object: data, recipe, metrics).
+    void setProvenance(const std::string& provenanceJson);
+
     // Writes a PromoterLab bundle (native architectures only); atomic: write, then rename.
     void saveBundle(const std::string& path) const;
 

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The training loop: batches from packed sequences, losses per task, checkpoints and resume.
+#include "lion_optimizer.h"
+#include "model_impl.h"
+#include "one_cycle_schedule.h"
+#include "promoterlab/errors.h"
+#include "promoterlab/metrics.h"
+#include "promoterlab/predictor.h"
+#include "promoterlab/sequence_encoder.h"
+#include "promoterlab/soft_labels.h"
+#include "promoterlab/training.h"
+#include "promoterlab/training_set.h"
+
+#include <ATen/autocast_mode.h>
+#include <nlohmann/json.hpp>
+#include <torch/nn/utils/clip_grad.h>
+#include <torch/optim/adamw.h>
+#include <torch/serialize.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <numeric>
+#include <random>
+
+namespace promoterlab {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kCheckpointFormatVersion = 1;
+
+// The training stream is an endless series of shuffled passes over the (augmented) examples;
+// pass k is shuffled with its own seed, so any position in the stream is reproducible and a run
+// resumed at an epoch boundary draws exactly the batches the uninterrupted run would have.
+class ExampleStream {
+public:
+    ExampleStream(std::size_t examples, std::uint64_t seed)
+        : m_examples(examples)
+        , m_seed(seed)
+    {
+    }
+
+    // The examples at positions [position, position + count) of the stream.
+    std::vector<std::size_t> take(std::uint64_t position, std::size_t count)
+    {
+        std::vector<std::size_t> indices;
+        indices.reserve(count);
+        for (std::size_t i = 0; i < count; ++i, ++position) {
+            const std::uint64_t pass = position / m_examples;
+            if (pass != m_pass || m_order.empty())
+                shuffle(pass);
+            indices.push_back(m_order[position % m_examples]);
+        }
+        return indices;
+    }
+
+private:
+    void shuffle(std::uint64_t pass)
+    {
+        m_order.resize(m_examples);
+        std::iota(m_order.begin(), m_order.end(), std::size_t{0});
+        std::mt19937_64 random(m_seed * 0x9E3779B97F4A7C15ull + pass);
+        std::shuffle(m_order.begin(), m_order.end(), random);
+        m_pass = pass;
+    }
+
+    std::size_t m_examples;
+    std::uint64_t m_seed;
+    std::uint64_t m_pass = 0;
+    std::vector<std::size_t> m_order;
+};
+
+json epochToJson(const EpochReport& report)
+{
+    return {{"epoch", report.epoch},         {"train_loss", report.trainLoss},
+            {"valid_loss", report.validLoss}, {"pearson", report.pearson},
+            {"spearman", report.spearman},    {"auroc", report.auroc},
+            {"f1", report.f1},                {"sequences_per_second", report.sequencesPerSecond},
+            {"seconds", report.seconds},      {"learning_rate", report.learningRate}};
+}
+
+EpochReport epochFromJson(const json& object)
+{
+    EpochReport report;
+    report.epoch = object.at("epoch").get<int>();
+    report.trainLoss = object.at("train_loss").get<double>();
+    report.validLoss = object.at("valid_loss").get<double>();
+    report.pearson = object.at("pearson").get<double>();
+    report.spearman = object.at("spearman").get<double>();
+    report.auroc = object.at("auroc").get<double>();
+    report.f1 = object.at("f1").get<double>();
+    report.sequencesPerSecond = object.at("sequences_per_second").get<double>();
+    report.seconds = object.at("seconds").get<double>();
+    report.learningRate = object.at("learning_rate").get<double>();
+    return report;
+}
+
+class TrainingRun {
+public:
+    TrainingRun(const TrainingData& data, const TrainingConfig& config, const TrainingRunOptions& run)
+        : m_data(data)
+        , m_config(config)
+        , m_run(run)
+        , m_manifest(config.manifest())
+        , m_encoder(m_manifest.input, true)
+        , m_checkpointPath(run.outputPath + ".checkpoint")
+    {
+        if (m_data.train.size() == 0)
+            throw Error("the training set is empty");
+        torch::manual_seed(m_config.seed);
+        m_model = Model::create(m_manifest, ModelLoadOptions{m_config.device});
+        auto& impl = m_model->impl();
+        m_network = impl.network;
+        m_device = impl.device;
+        m_network->setFolded(false);
+        m_network->train();
+        m_strands = m_config.reverseAugmentation ? 2 : 1;
+        m_stepsPerEpoch = m_config.stepsPerEpoch > 0
+            ? m_config.stepsPerEpoch
+            : static_cast<int>((m_data.train.size() * m_strands + m_config.batchSize - 1) / m_config.batchSize);
+        const auto totalSteps = static_cast<std::int64_t>(m_stepsPerEpoch) * m_config.epochs;
+        m_schedule = std::make_unique<detail::OneCycleSchedule>(m_config.learningRate, totalSteps,
+                                                                 m_config.warmupFraction, m_config.divFactor,
+                                                                 m_config.finalDivFactor);
+        makeOptimizer();
+        m_schedule->apply(*m_optimizer, 0);
+    }
+
+    TrainingResult run(const TrainingCallbacks& callbacks, const CancellationToken& cancel)
+    {
+        TrainingResult result;
+        if (m_run.resume && fs::exists(m_checkpointPath))
+            result.resumedFromEpoch = loadCheckpoint(result.history);
+        ExampleStream stream(m_data.train.size() * m_strands, m_config.seed);
+        for (int epoch = result.resumedFromEpoch + 1; epoch <= m_config.epochs; ++epoch) {
+            const auto started = std::chrono::steady_clock::now();
+            double lossSum = 0;
+            for (int step = 1; step <= m_stepsPerEpoch; ++step) {
+                cancel.throwIfCancelled();
+                const std::int64_t globalStep = static_cast<std::int64_t>(epoch - 1) * m_stepsPerEpoch + step;
+                const auto examples = stream.take(static_cast<std::uint64_t>(globalStep - 1) * m_config.batchSize,
+                                                  static_cast<std::size_t>(m_config.batchSize));
+                const double loss = trainStep(examples);
+                if (!std::isfinite(loss))
+                    throw Error("training stopped: the loss became " + std::string(std::isnan(loss) ? "NaN" : "infinite")
+                                + " at epoch " + std::to_string(epoch) + ", step " + std::to_string(step)
+                                + "; the checkpoint of epoch " + std::to_string(epoch - 1)
+                                + " is kept. Lower the learning rate or enable gradient clipping, then resume.");
+                m_schedule->apply(*m_optimizer, globalStep);
+                lossSum += loss;
+                if (callbacks.onBatch)
+                    callbacks.onBatch({epoch, step, m_stepsPerEpoch, loss, m_schedule->learningRate(globalStep)});
+            }
+            const double seconds
+                = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            EpochReport report = validate();
+            report.epoch = epoch;
+            report.trainLoss = lossSum / m_stepsPerEpoch;
+            report.seconds = seconds;
+            report.sequencesPerSecond = static_cast<double>(m_stepsPerEpoch) * m_config.batchSize / seconds;
+            report.learningRate = m_schedule->learningRate(static_cast<std::int64_t>(epoch) * m_stepsPerEpoch);
+            result.history.push_back(report);
+            saveCheckpoint(epoch, result.history);
+            if (callbacks.onEpoch)
+                callbacks.onEpoch(report);
+        }
+        writeBundle(result.history);
+        return result;
+    }
+
+private:
+    void makeOptimizer()
+    {
+        const double startLr = m_schedule->learningRate(0);
+        if (m_config.optimizer == OptimizerKind::AdamW) {
+            m_optimizer = std::make_unique<torch::optim::AdamW>(
+                m_network->parameters(), torch::optim::AdamWOptions(startLr)
+                                             .betas({m_config.beta1, m_config.beta2})
+                                             .weight_decay(m_config.weightDecay));
+        } else {
+            m_optimizer = std::make_unique<detail::Lion>(
+                m_network->parameters(), detail::LionOptions(startLr)
+                                             .betas({m_config.beta1, m_config.beta2})
+                                             .weight_decay(m_config.weightDecay));
+        }
+    }
+
+    // Encodes the examples (index i < N: forward strand of row i; i ≥ N: reverse of row i − N).
+    torch::Tensor encodeInputs(const PackedSequences& rows, const std::vector<std::size_t>& examples) const
+    {
+        const auto count = static_cast<std::int64_t>(examples.size());
+        auto input = torch::empty({count, m_encoder.channelCount(), m_encoder.length()});
+        float* data = input.data_ptr<float>();
+        const std::size_t rowCount = rows.size();
+        const auto singletonChannel = std::find_if(m_manifest.input.extraChannels.begin(),
+                                                   m_manifest.input.extraChannels.end(),
+                                                   [](const ExtraChannel& c) { return c.name == "singleton"; });
+        for (std::int64_t i = 0; i < count; ++i) {
+            const std::size_t example = examples[static_cast<std::size_t>(i)];
+            const std::size_t row = example % rowCount;
+            float* out = data + i * static_cast<std::int64_t>(m_encoder.valuesPerSequence());
+            m_encoder.encode(m_encoder.prepare(rows.bases(row)), example >= rowCount, out);
+            if (singletonChannel != m_manifest.input.extraChannels.end() && rows.isSingleton(row)) {
+                const auto channel = 4 + (singletonChannel - m_manifest.input.extraChannels.begin());
+                std::fill_n(out + channel * m_encoder.length(), m_encoder.length(), 1.0f);
+            }
+        }
+        return input.to(m_device);
+    }
+
+    torch::Tensor encodeTargets(const PackedSequences& rows, const std::vector<std::size_t>& examples) const
+    {
+        const std::size_t rowCount = rows.size();
+        if (m_config.task == TrainingTask::SoftBins) {
+            const int bins = m_manifest.output.size();
+            auto targets = torch::empty({static_cast<std::int64_t>(examples.size()), bins});
+            float* data = targets.data_ptr<float>();
+            for (std::size_t i = 0; i < examples.size(); ++i)
+                writeSoftLabel(rows.value(examples[i] % rowCount), data + i * bins, bins);
+            return targets.to(m_device);
+        }
+        auto targets = torch::empty({static_cast<std::int64_t>(examples.size())});
+        for (std::size_t i = 0; i < examples.size(); ++i)
+            targets[static_cast<std::int64_t>(i)] = rows.value(examples[i] % rowCount);
+        return targets.to(m_device);
+    }
+
+    torch::Tensor lossOf(const torch::Tensor& output, const torch::Tensor& targets) const
+    {
+        switch (m_config.task) {
+        case TrainingTask::SoftBins:
+            // KL divergence with batch-mean reduction, as the official LegNet (nn.KLDivLoss "batchmean").
+            return torch::kl_div(torch::log_softmax(output, 1), targets, at::Reduction::Sum) / output.size(0);
+        case TrainingTask::Regression:
+            return m_config.regressionLoss == "l1" ? torch::l1_loss(output.squeeze(1), targets)
+                                                    : torch::mse_loss(output.squeeze(1), targets);
+        case TrainingTask::Binary:
+        case TrainingTask::Multilabel:
+            break;
+        }
+        const auto weight = torch::full({1}, m_config.positiveClassWeight, output.options());
+        return torch::binary_cross_entropy_with_logits(output.squeeze(1), targets, {}, weight);
+    }
+
+    double trainStep(const std::vector<std::size_t>& examples)
+    {
+        const auto input = encodeInputs(m_data.train, examples);
+        const auto targets = encodeTargets(m_data.train, examples);
+        m_optimizer->zero_grad();
+        torch::Tensor loss;
+        {
+            const bool autocast = m_config.mixedPrecision && m_device.is_cuda();
+            if (autocast) {
+                at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+                at::autocast::set_enabled(true);
+            }
+            loss = lossOf(m_network->forward(input).to(torch::kFloat32), targets);
+            if (autocast) {
+                at::autocast::set_enabled(false);
+                at::autocast::clear_cache();
+            }
+        }
+        loss.backward();
+        if (m_config.gradientClipNorm > 0)
+            torch::nn::utils::clip_grad_norm_(m_network->parameters(), m_config.gradientClipNorm);
+        m_optimizer->step();
+        return loss.item<double>();
+    }
+
+    // Validation uses the manifest's prediction path: both strands averaged when augmented.
+    EpochReport validate()
+    {
+        EpochReport report;
+        const auto& rows = m_data.valid;
+        if (rows.size() == 0)
+            return report;
+        torch::NoGradGuard noGrad;
+        m_network->eval();
+        std::vector<double> predicted, measured;
+        double lossSum = 0;
+        const std::size_t batch = static_cast<std::size_t>(m_config.batchSize);
+        for (std::size_t start = 0; start < rows.size(); start += batch) {
+            const std::size_t count = std::min(batch, rows.size() - start);
+            std::vector<std::size_t> forward(count);
+            std::iota(forward.begin(), forward.end(), start);
+            const auto targets = encodeTargets(rows, forward);
+            auto output = m_network->forward(encodeInputs(rows, forward)).to(torch::kFloat32);
+            lossSum += lossOf(output, targets).item<double>() * static_cast<double>(count);
+            torch::Tensor score = scoreOf(output);
+            if (m_strands == 2) {
+                std::vector<std::size_t> reverse(count);
+                for (std::size_t i = 0; i < count; ++i)
+                    reverse[i] = forward[i] + rows.size();
+                score = (score + scoreOf(m_network->forward(encodeInputs(rows, reverse)).to(torch::kFloat32))) / 2;
+            }
+            score = score.to(torch::kCPU).to(torch::kFloat64).contiguous();
+            const double* values = score.data_ptr<double>();
+            for (std::size_t i = 0; i < count; ++i) {
+                predicted.push_back(values[i]);
+                measured.push_back(rows.value(start + i));
+            }
+        }
+        m_network->train();
+        report.validLoss = lossSum / static_cast<double>(rows.size());
+        if (m_config.task == TrainingTask::Binary) {
+            std::vector<int> labels;
+            for (double value : measured)
+                labels.push_back(value > 0.5 ? 1 : 0);
+            report.auroc = areaUnderRocCurve(predicted, labels);
+            report.f1 = f1Score(predicted, labels).f1;
+        } else {
+            report.pearson = pearsonCorrelation(predicted, measured);
+            report.spearman = spearmanCorrelation(predicted, measured);
+        }
+        return report;
+    }
+
+    // One number per example: the expectation over bins, the scalar, or the class probability.
+    torch::Tensor scoreOf(const torch::Tensor& output) const
+    {
+        if (m_config.task == TrainingTask::SoftBins) {
+            const auto values = torch::tensor(m_manifest.output.binValues, torch::kFloat32).to(output.device());
+            return torch::softmax(output, 1).matmul(values);
+        }
+        if (m_config.task == TrainingTask::Regression)
+            return output.squeeze(1);
+        return torch::sigmoid(output.squeeze(1));
+    }
+
+    void saveCheckpoint(int epoch, const std::vector<EpochReport>& history) const
+    {
+        json historyJson = json::array();
+        for (const auto& report : history)
+            historyJson.push_back(epochToJson(report));
+        torch::serialize::OutputArchive archive;
+        m_network->save(archive);
+        torch::serialize::OutputArchive optimizerArchive;
+        m_optimizer->save(optimizerArchive);
+        archive.write("optimizer", optimizerArchive);
+        archive.write("promoterlab_checkpoint_version", torch::tensor(kCheckpointFormatVersion));
+        archive.write("epoch", torch::tensor(epoch));
+        archive.write("config", c10::IValue(m_config.toJson()));
+        archive.write("history", c10::IValue(historyJson.dump()));
+        const std::string temporary = m_checkpointPath + ".partial";
+        try {
+            archive.save_to(temporary);
+        } catch (const c10::Error& error) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            throw Error(m_checkpointPath + ": the checkpoint could not be written (is the disk full?): "
+                        + error.what_without_backtrace());
+        }
+        std::error_code renameError;
+        fs::rename(temporary, m_checkpointPath, renameError);
+        if (renameError)
+            throw Error(m_checkpointPath + ": the checkpoint could not be replaced (" + renameError.message() + ")");
+    }
+
+    // Returns the epoch the checkpoint completed.
+    int loadCheckpoint(std::vector<EpochReport>& history)
+    {
+        torch::serialize::InputArchive archive;
+        try {
+            archive.load_from(m_checkpointPath);
+            c10::IValue config;
+            archive.read("config", config);
+            const auto saved = TrainingConfig::fromJson(config.toStringRef(), m_checkpointPath);
+            if (saved.toJson() != m_config.toJson())
+                throw Error(m_checkpointPath + ": the checkpoint was written with another configuration; resume with "
+                                               "the same --config, or start afresh without --resume");
+            m_network->load(archive);
+            torch::serialize::InputArchive optimizerArchive;
+            archive.read("optimizer", optimizerArchive);
+            m_optimizer->load(optimizerArchive);
+            torch::Tensor epoch;
+            archive.read("epoch", epoch);
+            c10::IValue historyText;
+            archive.read("history", historyText);
+            history.clear();
+            for (const auto& item : json::parse(historyText.toStringRef()))
+                history.push_back(epochFromJson(item));
+            const int completed = epoch.item<int>();
+            m_schedule->apply(*m_optimizer, static_cast<std::int64_t>(completed) * m_stepsPerEpoch);
+            return completed;
+        } catch (const c10::Error& error) {
+            throw Error(m_checkpointPath + ": the checkpoint cannot be read (" + error.what_without_backtrace()
+                        + "); remove it to start afresh");
+        } catch (const json::exception& error) {
+            throw Error(m_checkpointPath + ": the checkpoint's history is damaged (" + error.what() + ")");
+        }
+    }
+
+    void writeBundle(const std::vector<EpochReport>& history)
+    {
+        m_network->eval();
+        m_network->setFolded(true);
+        json provenance = {{"trained_with", "PromoterLab"},
+                           {"config", json::parse(m_config.toJson())},
+                           {"training_rows", m_data.train.size()},
+                           {"validation_rows", m_data.valid.size()}};
+        if (!history.empty())
+            provenance["final_epoch"] = epochToJson(history.back());
+        m_model->setProvenance(provenance.dump());
+        m_model->saveBundle(m_run.outputPath);
+    }
+
+    const TrainingData& m_data;
+    TrainingConfig m_config;
+    TrainingRunOptions m_run;
+    Manifest m_manifest;
+    SequenceEncoder m_encoder;
+    std::string m_checkpointPath;
+    std::shared_ptr<Model> m_model;
+    std::shared_ptr<detail::LegNetNetwork> m_network;
+    torch::Device m_device = torch::kCPU;
+    int m_strands = 1;
+    int m_stepsPerEpoch = 0;
+    std::unique_ptr<detail::OneCycleSchedule> m_schedule;
+    std::unique_ptr<torch::optim::Optimizer> m_optimizer;
+};
+
+}  // namespace
+
+TrainingResult trainModel(const TrainingData& data, const TrainingConfig& config, const TrainingRunOptions& run,
+                          const TrainingCallbacks& callbacks, const CancellationToken& cancel)
+{
+    if (run.outputPath.empty())
+        throw Error("no output path was given for the trained model");
+    setComputeThreads(config.threads);
+    try {
+        TrainingRun training(data, config, run);
+        return training.run(callbacks, cancel);
+    } catch (const c10::Error& error) {
+        throw Error(std::string("training failed inside LibTorch: ") + error.what_without_backtrace());
+    }
+}
+
+}  // namespace promoterlab

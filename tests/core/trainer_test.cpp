@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests of trainModel: learning on real reads, checkpoints, kill-and-resume equality, cancel, NaN.
+#include "promoterlab/errors.h"
+#include "promoterlab/predictor.h"
+#include "promoterlab/training.h"
+#include "promoterlab/training_set.h"
+#include "temporary_directory.h"
+#include "test_tables.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace promoterlab;
+
+namespace {
+
+// 600 DREAM demo reads, fold 0 of the sequence hash held out.
+const TrainingData& demoData()
+{
+    static const TrainingData data = [] {
+        TrainingSetOptions options;
+        options.validFold = 0;
+        return loadTrainingData(test::fixturePath("training/dream_demo_600.tsv"), options);
+    }();
+    return data;
+}
+
+TrainingConfig tinyConfig()
+{
+    TrainingConfig config;
+    config.shape.blockSizes = {16, 8, 8};
+    config.shape.kernelSize = 3;
+    config.optimizer = OptimizerKind::AdamW;
+    config.learningRate = 5e-3;
+    config.weightDecay = 0.01;
+    config.batchSize = 32;
+    config.epochs = 3;
+    config.stepsPerEpoch = 6;
+    config.seed = 7;
+    config.threads = 1;
+    return config;
+}
+
+std::vector<double> expressionsOf(const std::string& bundle)
+{
+    std::vector<std::string> reads;
+    for (std::size_t i = 0; i < 20; ++i)
+        reads.push_back(demoData().valid.bases(i));
+    std::vector<double> expressions;
+    for (const auto& prediction : Predictor(Model::load(bundle)).predict(reads))
+        expressions.push_back(prediction.expression);
+    return expressions;
+}
+
+}  // namespace
+
+TEST_CASE("Training on real reads lowers the loss and writes a bundle with checkpoint and history")
+{
+    test::TemporaryDirectory folder;
+    auto config = tinyConfig();
+    config.epochs = 4;
+    TrainingRunOptions run;
+    run.outputPath = folder.file("model.plm");
+    std::vector<EpochReport> reports;
+    TrainingCallbacks callbacks;
+    callbacks.onEpoch = [&](const EpochReport& report) { reports.push_back(report); };
+    const auto result = trainModel(demoData(), config, run, callbacks);
+
+    REQUIRE(result.history.size() == 4);
+    REQUIRE(reports.size() == 4);
+    CHECK(result.history.back().trainLoss < result.history.front().trainLoss);
+    CHECK(std::isfinite(result.history.back().pearson));
+    CHECK(std::filesystem::exists(run.outputPath + ".checkpoint"));
+    const auto model = Model::load(run.outputPath);
+    CHECK(model->manifest().shape.blockSizes == std::vector<int>{16, 8, 8});
+    CHECK_THAT(model->manifest().provenanceJson, Catch::Contains("final_epoch"));
+}
+
+TEST_CASE("A run cancelled mid-epoch and resumed ends exactly where an uninterrupted run ends")
+{
+    test::TemporaryDirectory folder;
+    const auto config = tinyConfig();
+    TrainingRunOptions whole;
+    whole.outputPath = folder.file("whole.plm");
+    trainModel(demoData(), config, whole);
+
+    TrainingRunOptions interrupted;
+    interrupted.outputPath = folder.file("interrupted.plm");
+    CancellationToken token;
+    TrainingCallbacks callbacks;
+    callbacks.onBatch = [&](const BatchReport& report) {
+        if (report.epoch == 2 && report.step == 3)
+            token.cancel();
+    };
+    CHECK_THROWS_AS(trainModel(demoData(), config, interrupted, callbacks, token), Cancelled);
+    CHECK_FALSE(std::filesystem::exists(interrupted.outputPath));
+    interrupted.resume = true;
+    const auto resumed = trainModel(demoData(), config, interrupted);
+    CHECK(resumed.resumedFromEpoch == 1);
+    CHECK(resumed.history.size() == 3);
+
+    const auto expected = expressionsOf(whole.outputPath);
+    const auto actual = expressionsOf(interrupted.outputPath);
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        CHECK(actual[i] == Approx(expected[i]).margin(1e-6));
+}
+
+TEST_CASE("Resuming with another configuration is refused")
+{
+    test::TemporaryDirectory folder;
+    auto config = tinyConfig();
+    config.epochs = 1;
+    TrainingRunOptions run;
+    run.outputPath = folder.file("model.plm");
+    trainModel(demoData(), config, run);
+    config.learningRate = 1e-3;
+    run.resume = true;
+    CHECK_THROWS_WITH(trainModel(demoData(), config, run), Catch::Contains("another configuration"));
+}
+
+TEST_CASE("A diverging run stops with a clear message and keeps the last good checkpoint")
+{
+    test::TemporaryDirectory folder;
+    auto config = tinyConfig();
+    config.learningRate = 1e30;
+    TrainingRunOptions run;
+    run.outputPath = folder.file("model.plm");
+    CHECK_THROWS_WITH(trainModel(demoData(), config, run),
+                      Catch::Contains("loss became") && Catch::Contains("Lower the learning rate"));
+    CHECK_FALSE(std::filesystem::exists(run.outputPath));
+}
+
+TEST_CASE("A checkpoint that cannot be written is reported with its path")
+{
+    auto config = tinyConfig();
+    config.epochs = 1;
+    TrainingRunOptions run;
+    run.outputPath = "/nonexistent-folder/model.plm";
+    CHECK_THROWS_WITH(trainModel(demoData(), config, run), Catch::Contains("/nonexistent-folder/model.plm.checkpoint"));
+}
+
+TEST_CASE("Training configuration survives JSON and names unknown keys")
+{
+    auto config = tinyConfig();
+    config.task = TrainingTask::Regression;
+    config.regressionLoss = "l1";
+    const auto copy = TrainingConfig::fromJson(config.toJson());
+    CHECK(copy.toJson() == config.toJson());
+    CHECK(copy.manifest().output.kind == OutputKind::Scalar);
+    CHECK_THROWS_WITH(TrainingConfig::fromJson(R"({"learning_rat": 0.1})", "cfg.json"),
+                      Catch::Contains("cfg.json") && Catch::Contains("learning_rat"));
+    CHECK_THROWS_WITH(TrainingConfig::fromJson(R"({"batch_size": "big"})"), Catch::Contains("batch_size"));
+}
