@@ -13,6 +13,14 @@ double secondsBetween(std::chrono::steady_clock::time_point from, std::chrono::s
 {
     return std::chrono::duration<double>(to - from).count();
 }
+
+// Slow units (training steps) keep a decimal so that their rate does not read as zero.
+std::string rateText(double perSecond)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, perSecond < 10 ? "%.2f/s" : "%.0f/s", perSecond);
+    return text;
+}
 }  // namespace
 
 ProgressReporter::ProgressReporter(std::string what)
@@ -33,19 +41,20 @@ void ProgressReporter::update(std::uint64_t done, double fraction)
     m_lastPrint = now;
     const double rate = done / std::max(1e-9, secondsBetween(m_start, now));
     if (fraction >= 0)
-        std::fprintf(stderr, "%s%s: %llu (%.0f%%, %.0f/s)%s", m_terminal ? "\r" : "", m_what.c_str(),
-                     static_cast<unsigned long long>(done), 100 * fraction, rate, m_terminal ? "   " : "\n");
+        std::fprintf(stderr, "%s%s: %llu (%.0f%%, %s)%s", m_terminal ? "\r" : "", m_what.c_str(),
+                     static_cast<unsigned long long>(done), 100 * fraction, rateText(rate).c_str(),
+                     m_terminal ? "   " : "\n");
     else
-        std::fprintf(stderr, "%s%s: %llu (%.0f/s)%s", m_terminal ? "\r" : "", m_what.c_str(),
-                     static_cast<unsigned long long>(done), rate, m_terminal ? "   " : "\n");
+        std::fprintf(stderr, "%s%s: %llu (%s)%s", m_terminal ? "\r" : "", m_what.c_str(),
+                     static_cast<unsigned long long>(done), rateText(rate).c_str(), m_terminal ? "   " : "\n");
     std::fflush(stderr);
 }
 
 void ProgressReporter::finish(std::uint64_t done)
 {
     const double seconds = secondsBetween(m_start, std::chrono::steady_clock::now());
-    std::fprintf(stderr, "%s%s: %llu in %.1f s (%.0f/s)\n", m_terminal ? "\r" : "", m_what.c_str(),
-                 static_cast<unsigned long long>(done), seconds, done / std::max(1e-9, seconds));
+    std::fprintf(stderr, "%s%s: %llu in %.1f s (%s)\n", m_terminal ? "\r" : "", m_what.c_str(),
+                 static_cast<unsigned long long>(done), seconds, rateText(done / std::max(1e-9, seconds)).c_str());
 }
 
 }  // namespace promoterlab::cli

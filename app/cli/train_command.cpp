@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace promoterlab::cli {
@@ -135,11 +136,13 @@ int runTrain(const std::vector<std::string>& arguments)
                   << data.rejected[i].reason << "\n";
 
     MetricsLog log(commandLine.value("metrics-log"));
-    ProgressReporter batches("epoch progress");
+    std::optional<ProgressReporter> steps;
     TrainingCallbacks callbacks;
     callbacks.onBatch = [&](const BatchReport& report) {
-        batches.update(static_cast<std::uint64_t>(report.step),
-                       static_cast<double>(report.step) / static_cast<double>(report.stepsPerEpoch));
+        if (report.step == 1)
+            steps.emplace("epoch " + std::to_string(report.epoch) + " steps");
+        steps->update(static_cast<std::uint64_t>(report.step),
+                      static_cast<double>(report.step) / static_cast<double>(report.stepsPerEpoch));
     };
     callbacks.onEpoch = [&](const EpochReport& report) {
         std::fprintf(stderr, "epoch %d/%d  train loss %.4f  valid loss %.4f  Pearson %.4f  Spearman %.4f  %.0f seq/s\n",
