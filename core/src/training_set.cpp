@@ -213,11 +213,12 @@ public:
         if (!m_options.validFile.empty()) {
             const FileTally tally = readRows(m_options.validFile, Role::Validation);
             if (m_data.valid.empty())
-                throw InputError(m_options.validFile, 0, "no validation rows left: " + describe(tally));
+                throw InputError(m_options.validFile, 0,
+                                 "no validation rows left: " + describe(tally, m_options.validFile));
         }
         const FileTally tally = readRows(m_trainPath, Role::Training);
         if (m_data.train.empty())
-            throw InputError(m_trainPath, 0, "no training rows left: " + describe(tally));
+            throw InputError(m_trainPath, 0, "no training rows left: " + describe(tally, m_trainPath));
         if (m_options.validFold >= 0 && m_data.valid.empty())
             throw InputError(m_trainPath, 0,
                              "validation fold " + std::to_string(m_options.validFold) + " has no rows ("
@@ -337,15 +338,15 @@ private:
     {
         if (!record.measured) {
             reject(file, record.line,
-                   "no measured value (an empty or NA field, or a file without a value column): "
+                   "no measured value (an empty, NA or NaN field, or a file without a value column): "
                    "training needs one for every row",
                    tally);
             return;
         }
         std::optional<int> fold = record.fold;
         const bool splitting = role == Role::Training && m_options.validFile.empty();
-        if (m_options.useFoldColumn && role == Role::Training && !fold) {
-            reject(file, record.line, "no fold (an empty or NA field, or a file without a fold column): "
+        if (m_options.useFoldColumn && splitting && !fold) {
+            reject(file, record.line, "no fold (an empty, NA or NaN field, or a file without a fold column): "
                                       "splitting by the fold column needs one for every row",
                    tally);
             return;
@@ -409,7 +410,7 @@ private:
         set.reserve(rows, bases + static_cast<std::size_t>(moreRows * meanLength));
     }
 
-    std::string describe(const FileTally& tally) const
+    std::string describe(const FileTally& tally, const std::string& file) const
     {
         std::string text = rowCount(tally.rows) + " read";
         const auto part = [&text](std::size_t count, const std::string& what) {
@@ -421,9 +422,11 @@ private:
         part(tally.duplicates, "duplicates");
         if (m_options.validFile.empty())
             part(tally.toValid, "in validation fold " + std::to_string(m_options.validFold));
-        if (tally.rejected > 0 && !m_data.rejected.empty()) {
-            const RejectedRecord& first = m_data.rejected.front();
-            text += "; first rejection, line " + std::to_string(first.line) + ": " + first.reason;
+        for (const RejectedRecord& rejection : m_data.rejected) {
+            if (rejection.file == file) {
+                text += "; first rejection, line " + std::to_string(rejection.line) + ": " + rejection.reason;
+                break;
+            }
         }
         return text;
     }
@@ -459,7 +462,7 @@ void PackedSequences::reserve(std::size_t rows, std::size_t bases)
 {
     // Half a byte a base, and half a byte more for each odd-length row at most.
     m_packed.reserve(bases / 2 + rows / 2 + 1);
-    m_offsets.reserve(rows + 1);
+    m_ends.reserve(rows);
     m_values.reserve(rows);
     m_singletons.reserve(rows);
     if (!m_folds.empty())
@@ -474,7 +477,7 @@ void PackedSequences::trimExcessCapacity()
             buffer.shrink_to_fit();
     };
     trim(m_packed);
-    trim(m_offsets);
+    trim(m_ends);
     trim(m_values);
     trim(m_singletons);
     trim(m_folds);
@@ -491,7 +494,7 @@ void PackedSequences::append(std::string_view bases, double value, std::optional
         throw Error(std::string("'") + bases[bad] + "' at position " + std::to_string(bad + 1)
                     + " is not a nucleotide (allowed: A, C, G, T and IUPAC codes)");
     }
-    m_offsets.push_back(m_packed.size());
+    m_ends.push_back(m_packed.size());
     m_values.push_back(static_cast<float>(value));
     m_singletons.push_back(promoterlab::isSingleton(value));
     if (fold || !m_folds.empty()) {
@@ -505,15 +508,15 @@ void PackedSequences::append(std::string_view bases, double value, std::optional
 
 PackedRow PackedSequences::packed(std::size_t row) const
 {
-    return {m_packed.data() + m_offsets[row], lengthOf(row)};
+    return {m_packed.data() + startOf(row), lengthOf(row)};
 }
 
 std::size_t PackedSequences::lengthOf(std::size_t row) const
 {
-    const std::size_t bytes = m_offsets[row + 1] - m_offsets[row];
+    const std::size_t bytes = m_ends[row] - startOf(row);
     if (bytes == 0)
         return 0;
-    const bool padded = (m_packed[m_offsets[row + 1] - 1] & 0x0F) == 0;
+    const bool padded = (m_packed[m_ends[row] - 1] & 0x0F) == 0;
     return 2 * bytes - (padded ? 1 : 0);
 }
 
@@ -535,7 +538,7 @@ std::optional<int> PackedSequences::fold(std::size_t row) const
 
 std::size_t PackedSequences::memoryBytes() const
 {
-    return m_packed.capacity() + m_offsets.capacity() * sizeof(std::uint64_t) + m_values.capacity() * sizeof(float)
+    return m_packed.capacity() + m_ends.capacity() * sizeof(std::uint64_t) + m_values.capacity() * sizeof(float)
            + m_singletons.capacity() / 8 + m_folds.capacity() * sizeof(std::int32_t);
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tests of training sets: packing, MurmurHash3 folds, deduplication, test-set exclusion and rejections on real DREAM reads.
+// Tests of training sets: packing, MurmurHash3 folds, deduplication, exclusion and rejections on real DREAM reads.
 #include "promoterlab/errors.h"
 #include "promoterlab/training_set.h"
 #include "temporary_directory.h"
@@ -480,7 +480,7 @@ TEST_CASE("Rows without a measured value, with bad bases or bad numbers are reje
         CHECK(rejection.file == path);
     }
     CHECK(lines == std::vector<std::size_t>{61, 62, 63, 64});
-    const std::string noValue = "no measured value (an empty or NA field, or a file without a value column): "
+    const std::string noValue = "no measured value (an empty, NA or NaN field, or a file without a value column): "
                                 "training needs one for every row";
     CHECK(data.rejected[0].reason == noValue);
     CHECK(data.rejected[1].reason == noValue);

@@ -32,10 +32,11 @@ struct PackedRow {
 // Sequences with a value and an optional fold each, stored for millions of rows: all bases
 // in one contiguous buffer at half a byte a base, plus one offset, one float and one bit a
 // row (four more with folds). A 110-nt row with a fold costs 71 bytes: 7 million DREAM rows
-// take about 500 MB, where a string or a tensor per row would take several times that.
+// take about 500 MB, where a std::string a row would take over twice that and a tensor a row
+// far more.
 class PackedSequences {
 public:
-    // The value of fold() that append() cannot store: it marks rows without a fold.
+    // The one fold append() refuses: inside, it marks the rows without a fold.
     static constexpr int kReservedFold = std::numeric_limits<int>::min();
 
     // Room for rows and bases in all, so that a large load grows its buffers once instead of
@@ -65,10 +66,12 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    std::size_t startOf(std::size_t row) const { return row == 0 ? 0 : m_ends[row - 1]; }
+
     std::vector<std::uint8_t> m_packed;
-    // Byte offset of each row's first base, plus the end: rows start on a byte boundary and an
-    // odd-length row ends in a zero nibble (no IUPAC code is 0), so lengths need no storage.
-    std::vector<std::uint64_t> m_offsets{0};
+    // Byte offset past each row, where the next one starts: rows start on a byte boundary and
+    // an odd-length row ends in a zero nibble (no IUPAC code is 0), so lengths need no storage.
+    std::vector<std::uint64_t> m_ends;
     std::vector<float> m_values;
     std::vector<bool> m_singletons;
     // Empty until the first row with a fold arrives; kReservedFold marks rows without one.
@@ -97,10 +100,12 @@ std::string_view insertOf(std::string_view read);
 
 struct TrainingSetOptions {
     // Rows of this fold (by hash, or by the file's fold column) go to the validation set;
-    // -1: no validation split from the training file.
+    // -1: no validation split from the training file. The hash is sequenceFold(read,
+    // hashSeed) of the read as the reader gives it (upper case), where the official code
+    // hashes the file's text: the same folds for upper-case files such as DREAM's.
     int validFold = -1;
     // Split by the training file's fold column instead of the sequence hash; rows without a
-    // fold are then rejected.
+    // fold are then rejected. Ignored with validFile.
     bool useFoldColumn = false;
     std::uint32_t hashSeed = 42;
     // Keep only the first row of each distinct sequence (the full read, after the reader
