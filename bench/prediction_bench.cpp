@@ -3,6 +3,7 @@
 // thread count, peak memory, and bfloat16's speed and error against float32.
 #include "promoterlab/model.h"
 #include "promoterlab/predictor.h"
+#include "bench_support.h"
 
 #include <sys/resource.h>
 
@@ -32,13 +33,6 @@ std::vector<std::string> randomInserts(std::size_t count, unsigned seed)
     return sequences;
 }
 
-double peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
 // Median sequences/s over repetitions, after one warm-up call.
 double measure(const Predictor& predictor, const std::vector<std::string>& sequences, int repetitions)
 {
@@ -64,7 +58,7 @@ void runCase(const std::shared_ptr<Model>& model, int batch, int threads, bool q
     const std::size_t count = quick ? std::max(batch, 16) : (batch == 1 ? 128 : std::max(4 * batch, 512));
     const double rate = measure(predictor, randomInserts(count, 1), quick ? 1 : 5);
     std::printf("promoterlab      batch=%d threads=%d  seq/s=%.1f  peak_MB=%.0f\n", batch, threads, rate,
-                peakMegabytes());
+                bench::peakRssMegabytes());
     std::fflush(stdout);
 }
 

@@ -13,6 +13,8 @@
 
 #include <sys/resource.h>
 
+#include "bench_support.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -21,60 +23,11 @@
 #include <random>
 #include <string>
 
-namespace {
-
-double peakRssMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports kilobytes
-}
-
-double secondsSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-// Writes rows like the DREAM 2022 training file: a 110-nt read, a tab, a 0-17 value that is
-// an integer for about a third of the rows, as in the real file.
-void writeDreamFile(const std::string& path, long rows, bool gzip)
-{
-    gzFile out = gzopen(path.c_str(), gzip ? "wb1" : "wT");
-    if (!out) {
-        std::fprintf(stderr, "cannot create %s\n", path.c_str());
-        std::exit(1);
-    }
-    std::mt19937 random(2022);
-    std::uniform_real_distribution<double> expression(0.0, 17.0);
-    static const char kBases[] = "ACGT";
-    std::string line;
-    for (long row = 0; row < rows; ++row) {
-        line = "TGCATTTTTTTCACATC";
-        for (int i = 0; i < 80; ++i)
-            line.push_back(kBases[random() % 4]);
-        line += "GGTTACGGCTGTT\t";
-        const double value = expression(random);
-        char number[32];
-        std::snprintf(number, sizeof number, row % 3 == 0 ? "%.0f\n" : "%.13g\n", value);
-        line += number;
-        if (gzwrite(out, line.data(), static_cast<unsigned>(line.size())) <= 0) {
-            std::fprintf(stderr, "cannot write %s\n", path.c_str());
-            std::exit(1);
-        }
-    }
-    if (gzclose(out) != Z_OK) {
-        std::fprintf(stderr, "cannot write %s\n", path.c_str());
-        std::exit(1);
-    }
-}
-
-}  // namespace
-
 int main(int argc, char** argv)
 {
     // The libraries loaded with core (LibTorch) account for most of the resident memory
     // before any work; the reader's own share is the growth after this point.
-    const double rssAtStart = peakRssMegabytes();
+    const double rssAtStart = promoterlab::bench::peakRssMegabytes();
     long rows = 7'000'000;
     bool gzip = false;
     std::string path;
@@ -93,10 +46,10 @@ int main(int argc, char** argv)
                 / ("promoterlab-reader-bench-" + std::to_string(std::random_device()()) + (gzip ? ".tsv.gz" : ".tsv")))
                    .string();
         const auto start = std::chrono::steady_clock::now();
-        writeDreamFile(path, rows, gzip);
-        std::printf("wrote %ld rows (%s) in %.1f s\n", rows, gzip ? "gzip level 1" : "plain", secondsSince(start));
+        promoterlab::bench::writeDreamFile(path, rows, gzip);
+        std::printf("wrote %ld rows (%s) in %.1f s\n", rows, gzip ? "gzip level 1" : "plain", promoterlab::bench::secondsSince(start));
     }
-    const double rssBeforeRead = peakRssMegabytes();
+    const double rssBeforeRead = promoterlab::bench::peakRssMegabytes();
 
     int status = 0;
     try {
@@ -106,7 +59,7 @@ int main(int argc, char** argv)
         std::size_t bases = 0;
         while (reader.next(record))
             bases += record.bases.size();
-        const double seconds = secondsSince(start);
+        const double seconds = promoterlab::bench::secondsSince(start);
         const double megabytes = static_cast<double>(reader.fileSize()) / (1024.0 * 1024.0);
         std::printf("file: %s (%.1f MB)\n", path.c_str(), megabytes);
         std::printf("read %zu records (%zu rejected, %zu bases) in %.2f s\n", reader.acceptedCount(),
@@ -118,7 +71,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", error.what());
         status = 1;
     }
-    std::printf("peak RSS: %.1f MB (%.1f MB at start, %.1f MB before reading)\n", peakRssMegabytes(), rssAtStart,
+    std::printf("peak RSS: %.1f MB (%.1f MB at start, %.1f MB before reading)\n", promoterlab::bench::peakRssMegabytes(), rssAtStart,
                 rssBeforeRead);
 
     if (generated)

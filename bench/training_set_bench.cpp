@@ -12,6 +12,8 @@
 
 #include <sys/resource.h>
 
+#include "bench_support.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -23,46 +25,9 @@
 
 namespace {
 
-double peakRssMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports kilobytes
-}
-
-double secondsSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 double megabytes(std::size_t bytes)
 {
     return static_cast<double>(bytes) / (1024.0 * 1024.0);
-}
-
-// Rows like the DREAM 2022 training file: a 110-nt read, a tab, a 0-17 value that is an
-// integer for about a third of the rows, as in the real file.
-void writeDreamFile(const std::string& path, long rows)
-{
-    std::ofstream out(path, std::ios::binary);
-    std::mt19937 random(2022);
-    std::uniform_real_distribution<double> expression(0.0, 17.0);
-    static const char kBases[] = "ACGT";
-    std::string line;
-    for (long row = 0; row < rows && out; ++row) {
-        line = "TGCATTTTTTTCACATC";
-        for (int i = 0; i < 80; ++i)
-            line.push_back(kBases[random() % 4]);
-        line += "GGTTACGGCTGTT\t";
-        char number[32];
-        std::snprintf(number, sizeof number, row % 3 == 0 ? "%.0f\n" : "%.13g\n", expression(random));
-        line += number;
-        out << line;
-    }
-    if (!out.flush()) {
-        std::fprintf(stderr, "cannot write %s\n", path.c_str());
-        std::exit(1);
-    }
 }
 
 void printSet(const char* name, const promoterlab::PackedSequences& set)
@@ -77,7 +42,7 @@ void printSet(const char* name, const promoterlab::PackedSequences& set)
 int main(int argc, char** argv)
 {
     // LibTorch, loaded with core, accounts for most of the resident memory before any work.
-    const double rssAtStart = peakRssMegabytes();
+    const double rssAtStart = promoterlab::bench::peakRssMegabytes();
     long rows = 7'000'000;
     std::string path;
     promoterlab::TrainingSetOptions options;
@@ -101,16 +66,16 @@ int main(int argc, char** argv)
                 / ("promoterlab-training-set-bench-" + std::to_string(std::random_device()()) + ".tsv"))
                    .string();
         const auto start = std::chrono::steady_clock::now();
-        writeDreamFile(path, rows);
-        std::printf("wrote %ld rows in %.1f s\n", rows, secondsSince(start));
+        promoterlab::bench::writeDreamFile(path, rows, false);
+        std::printf("wrote %ld rows in %.1f s\n", rows, promoterlab::bench::secondsSince(start));
     }
-    const double rssBeforeLoad = peakRssMegabytes();
+    const double rssBeforeLoad = promoterlab::bench::peakRssMegabytes();
 
     int status = 0;
     try {
         const auto start = std::chrono::steady_clock::now();
         const auto data = promoterlab::loadTrainingData(path, options);
-        const double seconds = secondsSince(start);
+        const double seconds = promoterlab::bench::secondsSince(start);
         const std::size_t total = data.train.size() + data.valid.size() + data.rejectedCount + data.duplicatesRemoved
                                   + data.excludedCount;
         std::printf("file: %s (%.1f MB), validation fold %d%s\n", path.c_str(),
@@ -126,7 +91,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", error.what());
         status = 1;
     }
-    std::printf("peak RSS: %.1f MB (%.1f MB at start, %.1f MB before loading)\n", peakRssMegabytes(), rssAtStart,
+    std::printf("peak RSS: %.1f MB (%.1f MB at start, %.1f MB before loading)\n", promoterlab::bench::peakRssMegabytes(), rssAtStart,
                 rssBeforeLoad);
 
     if (generated)
