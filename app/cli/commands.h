@@ -10,5 +10,6 @@ namespace promoterlab::cli {
 int runPredict(const std::vector<std::string>& arguments);
 int runInfo(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
+int runEvaluate(const std::vector<std::string>& arguments);
 
 }  // namespace promoterlab::cli

@@ -24,6 +24,7 @@ const std::map<std::string, Command>& commands()
         {"predict", {promoterlab::cli::runPredict, "predict the expression of the sequences in a file"}},
         {"info", {promoterlab::cli::runInfo, "show a model's kind and manifest"}},
         {"train", {promoterlab::cli::runTrain, "train a LegNet on sequences with measured values"}},
+        {"evaluate", {promoterlab::cli::runEvaluate, "score models against measured values (Pearson, Spearman, ...)"}},
     };
     return table;
 }

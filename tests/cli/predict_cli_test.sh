@@ -38,6 +38,18 @@ fi
 expect "predict writes to standard output without --output" 0 "^first," \
     "$cli" predict --model "$model" --input "$work/good.fa"
 
+# An ensemble of two models: their spread and each model's expression are added.
+expect "predict with two models writes the ensemble columns" 0 "ensemble_spread,expression_model_1,expression_model_2" \
+    "$cli" predict --model "$model" --model "$data/parity/optimized_small.pth" --input "$work/good.fa"
+
+# Evaluation against measured values (the DREAM demo slice has them).
+expect "evaluate prints Pearson, Spearman and MSE" 0 "Pearson" \
+    "$cli" evaluate --model "$model" --data "$data/io/dream_demo_head50.tsv" --predictions "$work/eval.csv"
+checks=$((checks + 1))
+if [ "$(wc -l <"$work/eval.csv")" -ne 51 ]; then echo "FAIL: evaluate --predictions has the wrong row count"; failures=$((failures + 1)); fi
+expect "evaluate without measured values says so" 2 "no sequence with a measured value" \
+    "$cli" evaluate --model "$model" --data "$work/good.fa"
+
 # The same sequences gzip-compressed, as two concatenated members (bgzip style).
 head -n 2 "$work/good.fa" | gzip >"$work/good.fa.gz"
 tail -n 2 "$work/good.fa" | gzip >>"$work/good.fa.gz"
