@@ -18,4 +18,4 @@ for threads in 1 "$(nproc)"; do
         "$build/bench/prediction_bench" --case "$batch" "$threads"
     done
 done
-"$build/bench/prediction_bench" --bfloat16
+"$build/bench/prediction_bench" --bfloat16 "$here/../tests/data/parity/optimized_small.pth"
