@@ -63,8 +63,8 @@ private:
     ConvBatchNorm m_pair;
 };
 
-// Activations are (batch, channels, length) in training and (batch, channels, 1, length) in
-// channels-last order in folded inference (see ConvBatchNorm); these helpers serve both.
+// Activations are (batch, channels, 1, length) in channels-last order, in training and in
+// inference, so that oneDNN convolves them without reordering (see toLayout).
 
 // Mean over positions: (batch, channels).
 torch::Tensor averagePositions(const torch::Tensor& x)
@@ -89,17 +89,16 @@ torch::Tensor oneDnnConvolution(const torch::Tensor& x, const torch::Tensor& wei
                                 std::int64_t padding, std::int64_t groups)
 {
     const std::int64_t stride[] = {1, 1}, paddings[] = {0, padding}, dilation[] = {1, 1};
-    if (!x.is_cpu())
+    const bool needsGradient = torch::GradMode::is_enabled() && (x.requires_grad() || weight.requires_grad());
+    if (!x.is_cpu() || needsGradient)
         return torch::conv2d(x, weight, bias, stride, paddings, dilation, groups);
     return at::mkldnn_convolution(x, weight, bias, paddings, stride, dilation, groups);
 }
 
-// A 1×1 convolution with bias applied to either activation layout.
+// A 1×1 convolution with bias of a 1-D module applied to the network's activations.
 torch::Tensor pointwise(const torch::nn::Conv1d& conv, const torch::Tensor& x)
 {
-    if (x.dim() == 4)
-        return oneDnnConvolution(x, conv->weight.unsqueeze(2).to(x.scalar_type()), conv->bias.to(x.scalar_type()), 0, 1);
-    return torch::conv1d(x, conv->weight, conv->bias);
+    return oneDnnConvolution(x, conv->weight.unsqueeze(2).to(x.scalar_type()), conv->bias.to(x.scalar_type()), 0, 1);
 }
 
 // Squeeze-excitation of the optimized LegNet: Linear → SiLU → Linear → sigmoid.
@@ -308,7 +307,21 @@ torch::Tensor ConvBatchNorm::forward(const torch::Tensor& x) const
         return oneDnnConvolution(x, half ? m_foldedWeightBFloat16 : m_foldedWeight,
                                  half ? m_foldedBiasBFloat16 : m_foldedBias, padding, options.groups());
     }
-    return m_norm->forward(m_conv->forward(x));
+    // Training runs in the same (batch, channels, 1, length) channels-last layout: the 1-D modules
+    // hold the weights and statistics, the 2-D functions compute without reordering activations.
+    const auto& options = m_conv->options;
+    const std::int64_t padding = (*options.kernel_size())[0] / 2;
+    const std::int64_t stride[] = {1, 1}, paddings[] = {0, padding}, dilation[] = {1, 1};
+    const auto convolved = torch::conv2d(x, m_conv->weight.unsqueeze(2), m_conv->bias, stride, paddings, dilation,
+                                         options.groups());
+    const bool training = m_norm->is_training();
+    if (training) {
+        torch::NoGradGuard noGrad;
+        m_norm->num_batches_tracked += 1;
+    }
+    const auto& normOptions = m_norm->options;
+    return torch::batch_norm(convolved, m_norm->weight, m_norm->bias, m_norm->running_mean, m_norm->running_var,
+                             training, normOptions.momentum().value_or(0.1), normOptions.eps(), true);
 }
 
 void ConvBatchNorm::fold()
@@ -332,8 +345,6 @@ void ConvBatchNorm::unfold()
 
 torch::Tensor LegNetNetwork::toLayout(const torch::Tensor& input) const
 {
-    if (!m_folded)
-        return input;
     return input.unsqueeze(2).contiguous(torch::MemoryFormat::ChannelsLast);
 }
 
