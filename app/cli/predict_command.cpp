@@ -2,6 +2,7 @@
 // `promoterlab-cli predict`: streams a sequence file through one model or an ensemble into a CSV table.
 #include "commands.h"
 #include "prediction_stream.h"
+#include "table_options.h"
 
 #include "promoterlab/sequence_writer.h"
 
@@ -19,6 +20,7 @@ int runPredict(const std::vector<std::string>& arguments)
                             "spread and each model's expression.");
     commandLine.addValue("input", "FILE", "sequences to predict");
     commandLine.addValue("output", "FILE", "CSV file to write; standard output when omitted");
+    addTableOptions(commandLine);
     addEnsembleOptions(commandLine);
     commandLine.require("input");
     if (!commandLine.parse(arguments)) {
@@ -26,7 +28,7 @@ int runPredict(const std::vector<std::string>& arguments)
         return 0;
     }
     const auto ensemble = makeEnsemble(commandLine);
-    PredictionStream stream(ensemble, commandLine.value("input"));
+    PredictionStream stream(ensemble, commandLine.value("input"), readTableOptions(commandLine));
 
     std::optional<CsvWriter> fileWriter;
     std::optional<CsvWriter> streamWriter;

@@ -5,6 +5,8 @@
 #include "compute_options.h"
 #include "progress_reporter.h"
 
+#include "promoterlab/bundled_data.h"
+
 #include <cstdio>
 #include <iostream>
 
@@ -16,9 +18,10 @@ constexpr std::size_t kChunkSize = 4096;
 constexpr std::size_t kRejectionsShown = 10;
 }  // namespace
 
-PredictionStream::PredictionStream(const EnsemblePredictor& ensemble, const std::string& inputPath)
+PredictionStream::PredictionStream(const EnsemblePredictor& ensemble, const std::string& inputPath,
+                                   const ReaderOptions& columns)
     : m_ensemble(ensemble)
-    , m_reader(inputPath)
+    , m_reader(inputPath, columns)
 {
 }
 
@@ -73,7 +76,8 @@ void PredictionStream::reportRejections() const
 void addEnsembleOptions(CommandLine& commandLine)
 {
     commandLine.addList("model", "FILE",
-                        "model: PromoterLab bundle, LegNet state_dict or TorchScript with manifest; several "
+                        "model: PromoterLab bundle, LegNet state_dict, TorchScript with manifest, or 'default' for the shipped "
+                        "model; several "
                         "--model options form an ensemble whose predictions are averaged");
     commandLine.addFlag("no-rc-average", "predict the forward strand only, without reverse-complement averaging");
     commandLine.addFlag("truncate", "keep the 3' end of sequences longer than the model's input instead of skipping them");
@@ -98,7 +102,7 @@ EnsemblePredictor makeEnsemble(const CommandLine& commandLine)
         options.reverseComplementAveraging = false;
     std::vector<std::shared_ptr<const Model>> models;
     for (const auto& path : commandLine.values("model"))
-        models.push_back(Model::load(path, ModelLoadOptions{compute.device}));
+        models.push_back(Model::load(resolveModelPath(path), ModelLoadOptions{compute.device}));
     return EnsemblePredictor(models, options);
 }
 

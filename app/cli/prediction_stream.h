@@ -17,7 +17,7 @@ class PredictionStream {
 public:
     using RowHandler = std::function<void(const SequenceRecord&, const EnsemblePrediction&)>;
 
-    PredictionStream(const EnsemblePredictor& ensemble, const std::string& inputPath);
+    PredictionStream(const EnsemblePredictor& ensemble, const std::string& inputPath, const ReaderOptions& columns);
 
     // Predicts every readable record and hands it to the handler in file order; returns the
     // number predicted. Progress goes to stderr.
