@@ -4,6 +4,7 @@
 
 #include "line_source.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -151,6 +152,13 @@ char guessDelimiter(std::string_view firstLine)
     if (semicolons > 0)
         return ';';
     return 0;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size()
+           && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
 }  // namespace promoterlab

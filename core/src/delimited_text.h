@@ -43,4 +43,7 @@ private:
 // counting only those outside quotes; 0 when the line holds none of them.
 char guessDelimiter(std::string_view firstLine);
 
+// Whether two column names are the same without regard to ASCII case, as header names match.
+bool equalsIgnoringCase(std::string_view a, std::string_view b);
+
 }  // namespace promoterlab

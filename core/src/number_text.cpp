@@ -2,6 +2,8 @@
 // Locale-independent number parsing and shortest round-trip formatting.
 #include "number_text.h"
 
+#include "delimited_text.h"
+
 #include <charconv>
 #include <cmath>
 
@@ -77,6 +79,12 @@ void appendShortest(std::string& out, double value)
 void appendShortest(std::string& out, float value)
 {
     appendFloating(out, value);
+}
+
+bool isMissingValue(std::string_view text)
+{
+    text = trimBlanks(text);
+    return text.empty() || text == "NA" || text == "N/A" || equalsIgnoringCase(text, "nan");
 }
 
 }  // namespace promoterlab

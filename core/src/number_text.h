@@ -14,6 +14,9 @@ namespace promoterlab {
 // would read "1.5" as 1 in a German desktop session.
 std::optional<double> parseDecimal(std::string_view text);
 
+// Whether a field means "not measured": empty or blank, NA, N/A or NaN (any case).
+bool isMissingValue(std::string_view text);
+
 // Parses a whole field as an integer that fits in int (surrounding blanks ignored).
 std::optional<int> parseInteger(std::string_view text);
 

@@ -45,16 +45,6 @@ char toLower(char c)
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (toLower(a[i]) != toLower(b[i]))
-            return false;
-    return true;
-}
-
 template <std::size_t N>
 bool isOneOf(std::string_view text, const std::array<std::string_view, N>& names)
 {
@@ -135,12 +125,6 @@ bool looksLikeSequence(std::string_view text)
             ++nucleotides;
     }
     return nucleotides * 10 >= text.size() * 9;
-}
-
-bool isMissingValue(std::string_view text)
-{
-    text = trim(text);
-    return text.empty() || text == "NA" || text == "N/A" || equalsIgnoringCase(text, "nan");
 }
 
 bool looksNumeric(std::string_view text)

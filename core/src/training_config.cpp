@@ -119,9 +119,8 @@ TrainingConfig TrainingConfig::fromJson(const std::string& text, const std::stri
         throw Error(source + ": regression_loss must be mse or l1");
     if ((config.task == TrainingTask::Binary || config.task == TrainingTask::Multilabel) && config.classNames.empty())
         throw Error(source + ": task '" + task + "' needs 'classes'");
-    if (config.task == TrainingTask::Multilabel)
-        throw Error(source + ": multilabel training needs one measured column per class, which the training data "
-                             "reader does not provide yet; use binary with one class");
+    if (config.task == TrainingTask::Binary && config.classNames.size() != 1)
+        throw Error(source + ": task 'binary' has one class; name several for 'multilabel'");
     if (config.batchSize < 1 || config.epochs < 1 || config.stepsPerEpoch < 0)
         throw Error(source + ": batch_size and epochs must be at least 1, steps_per_epoch at least 0");
     if (!(config.learningRate > 0) || config.warmupFraction <= 0 || config.warmupFraction >= 1)

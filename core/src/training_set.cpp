@@ -2,6 +2,8 @@
 // Packed storage, MurmurHash3 folds, insert matching and the one-pass loader behind training_set.h.
 #include "promoterlab/training_set.h"
 
+#include "delimited_text.h"
+#include "number_text.h"
 #include "promoterlab/errors.h"
 
 #include <algorithm>
@@ -288,7 +290,7 @@ private:
 
     FileTally readRows(const std::string& path, Role role)
     {
-        SequenceReader reader(path, m_options.reader);
+        SequenceReader reader(path, tableOptions());
         FileTally tally;
         std::size_t readerRejectionsTaken = 0;
         bool reserved = role == Role::Validation;
@@ -334,14 +336,35 @@ private:
         ++tally.rejected;
     }
 
+    ReaderOptions tableOptions() const
+    {
+        ReaderOptions options = m_options.reader;
+        if (!m_options.labelColumns.empty())
+            options.measuredColumn = m_options.labelColumns.front();
+        return options;
+    }
+
     void addRow(const SequenceRecord& record, Role role, const std::string& file, FileTally& tally)
     {
         if (!record.measured) {
             reject(file, record.line,
-                   "no measured value (an empty, NA or NaN field, or a file without a value column): "
-                   "training needs one for every row",
+                   m_options.labelColumns.empty()
+                       ? "no measured value (an empty, NA or NaN field, or a file without a value column): "
+                         "training needs one for every row"
+                       : "no label in column '" + m_options.labelColumns.front() + "': training needs one for "
+                         "every class",
                    tally);
             return;
+        }
+        std::vector<double> labels;
+        if (m_options.labelColumns.size() > 1) {
+            std::string reason;
+            auto found = labelsOf(record, m_options.labelColumns, reason);
+            if (!found) {
+                reject(file, record.line, reason, tally);
+                return;
+            }
+            labels = std::move(*found);
         }
         std::optional<int> fold = record.fold;
         const bool splitting = role == Role::Training && m_options.validFile.empty();
@@ -370,7 +393,10 @@ private:
             return;
         }
         PackedSequences& target = toValid ? m_data.valid : m_data.train;
-        target.append(record.bases, *record.measured, fold);
+        if (labels.empty())
+            target.append(record.bases, *record.measured, fold);
+        else
+            target.append(record.bases, labels, fold);
         if (m_options.deduplicate)
             m_duplicates.add(toValid, target.size() - 1);
         ++(toValid ? tally.toValid : tally.toTrain);
@@ -485,6 +511,27 @@ void PackedSequences::trimExcessCapacity()
 
 void PackedSequences::append(std::string_view bases, double value, std::optional<int> fold)
 {
+    if (m_valuesPerRow != 1)
+        throw Error("this set holds " + std::to_string(m_valuesPerRow) + " values a row, not 1");
+    appendRow(bases, value, fold);
+}
+
+void PackedSequences::append(std::string_view bases, const std::vector<double>& values, std::optional<int> fold)
+{
+    if (values.empty())
+        throw Error("a row needs at least one value");
+    if (empty())
+        m_valuesPerRow = values.size();
+    else if (values.size() != m_valuesPerRow)
+        throw Error("this set holds " + std::to_string(m_valuesPerRow) + " values a row, not "
+                    + std::to_string(values.size()));
+    appendRow(bases, values.front(), fold);
+    for (std::size_t i = 1; i < values.size(); ++i)
+        m_moreValues.push_back(static_cast<float>(values[i]));
+}
+
+void PackedSequences::appendRow(std::string_view bases, double value, std::optional<int> fold)
+{
     if (fold == kReservedFold)
         throw Error("fold " + std::to_string(kReservedFold) + " is reserved for rows without a fold");
     const std::size_t start = m_packed.size();
@@ -538,7 +585,7 @@ std::optional<int> PackedSequences::fold(std::size_t row) const
 
 std::size_t PackedSequences::memoryBytes() const
 {
-    return m_packed.capacity() + m_ends.capacity() * sizeof(std::uint64_t) + m_values.capacity() * sizeof(float)
+    return m_packed.capacity() + m_ends.capacity() * sizeof(std::uint64_t) + (m_values.capacity() + m_moreValues.capacity()) * sizeof(float)
            + m_singletons.capacity() / 8 + m_folds.capacity() * sizeof(std::int32_t);
 }
 
@@ -596,6 +643,34 @@ int sequenceFold(std::string_view bases, std::uint32_t seed)
 bool isSingleton(double value)
 {
     return std::isfinite(value) && std::trunc(value) == value;
+}
+
+std::optional<std::vector<double>> labelsOf(const SequenceRecord& record, const std::vector<std::string>& columns,
+                                            std::string& reason)
+{
+    if (!record.measured) {
+        reason = "no label in column '" + columns.front() + "'";
+        return std::nullopt;
+    }
+    std::vector<double> labels{*record.measured};
+    for (std::size_t i = 1; i < columns.size(); ++i) {
+        const std::string& column = columns[i];
+        const auto field = std::find_if(record.metadata.begin(), record.metadata.end(),
+                                        [&](const auto& entry) { return equalsIgnoringCase(entry.first, column); });
+        if (field == record.metadata.end()) {
+            reason = "the table has no label column '" + column + "'";
+            return std::nullopt;
+        }
+        const auto value = parseDecimal(field->second);
+        if (!value) {
+            reason = isMissingValue(field->second)
+                ? "no label in column '" + column + "'"
+                : "the label '" + field->second + "' in column '" + column + "' is not a number";
+            return std::nullopt;
+        }
+        labels.push_back(*value);
+    }
+    return labels;
 }
 
 std::string_view insertOf(std::string_view read)

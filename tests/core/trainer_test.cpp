@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace promoterlab;
 
@@ -53,7 +54,91 @@ std::vector<double> expressionsOf(const std::string& bundle)
     return expressions;
 }
 
+// The demo reads as a two-class table: "bright" above 13 and "dim" below 9.5 (a quarter of the
+// reads each), with fold 0 of the sequence hash held out.
+TrainingData brightAndDimData(test::TemporaryDirectory& folder)
+{
+    std::ifstream demo(test::fixturePath("training/dream_demo_600.tsv"));
+    std::string table = "sequence\tbright\tdim\n", line;
+    while (std::getline(demo, line)) {
+        const auto tab = line.find('\t');
+        const double value = std::stod(line.substr(tab + 1));
+        table += line.substr(0, tab) + (value > 13 ? "\t1" : "\t0") + (value < 9.5 ? "\t1\n" : "\t0\n");
+    }
+    TrainingSetOptions options;
+    options.validFold = 0;
+    options.labelColumns = {"bright", "dim"};
+    return loadTrainingData(folder.write("bright_dim.tsv", table), options);
+}
+
 }  // namespace
+
+TEST_CASE("Regression, binary and multi-label tasks train and write their output kinds")
+{
+    test::TemporaryDirectory folder;
+    const TrainingData labelled = brightAndDimData(folder);
+    REQUIRE(labelled.train.valuesPerRow() == 2);
+    struct Case {
+        TrainingTask task;
+        std::vector<std::string> classes;
+        OutputKind kind;
+        const TrainingData* data;
+    };
+    const Case cases[] = {{TrainingTask::Regression, {}, OutputKind::Scalar, &demoData()},
+                          {TrainingTask::Binary, {"bright"}, OutputKind::Binary, &labelled},
+                          {TrainingTask::Multilabel, {"bright", "dim"}, OutputKind::Multilabel, &labelled}};
+    for (const auto& c : cases) {
+        auto config = tinyConfig();
+        config.task = c.task;
+        config.classNames = c.classes;
+        config.regressionLoss = "l1";
+        config.positiveClassWeight = 2.0;
+        TrainingRunOptions run;
+        run.outputPath = folder.file("task.plm");
+        TrainingData binaryData;
+        const TrainingData* data = c.data;
+        if (c.task == TrainingTask::Binary) {
+            for (std::size_t i = 0; i < labelled.train.size(); ++i)
+                binaryData.train.append(labelled.train.bases(i), labelled.train.value(i, 0));
+            for (std::size_t i = 0; i < labelled.valid.size(); ++i)
+                binaryData.valid.append(labelled.valid.bases(i), labelled.valid.value(i, 0));
+            data = &binaryData;
+        }
+        const auto result = trainModel(*data, config, run);
+        REQUIRE(result.history.size() == 3);
+        CHECK(result.history.back().trainLoss < result.history.front().trainLoss);
+        const auto& last = result.history.back();
+        if (c.task == TrainingTask::Regression) {
+            CHECK(std::isfinite(last.pearson));
+        } else {
+            CHECK(last.auroc >= 0.0);
+            CHECK(last.auroc <= 1.0);
+            CHECK(std::isfinite(last.f1));
+        }
+        const auto model = Model::load(run.outputPath);
+        CHECK(model->manifest().output.kind == c.kind);
+        CHECK(model->manifest().output.classNames == c.classes);
+        const auto predictions = Predictor(model).predict({labelled.valid.bases(0)});
+        CHECK(predictions.front().outputs.size() == std::max<std::size_t>(1, c.classes.size()));
+        if (c.task != TrainingTask::Regression)
+            for (float probability : predictions.front().outputs) {
+                CHECK(probability > 0.0f);
+                CHECK(probability < 1.0f);
+            }
+    }
+}
+
+TEST_CASE("A multi-label run refuses a set whose rows do not hold one label per class")
+{
+    auto config = tinyConfig();
+    config.task = TrainingTask::Multilabel;
+    config.classNames = {"bright", "dim", "mid"};
+    test::TemporaryDirectory folder;
+    TrainingRunOptions run;
+    run.outputPath = folder.file("model.plm");
+    CHECK_THROWS_WITH(trainModel(brightAndDimData(folder), config, run),
+                      Catch::Contains("2 values a row but the task needs 3"));
+}
 
 TEST_CASE("Training on real reads lowers the loss and writes a bundle with checkpoint and history")
 {
@@ -151,4 +236,9 @@ TEST_CASE("Training configuration survives JSON and names unknown keys")
     CHECK_THROWS_WITH(TrainingConfig::fromJson(R"({"learning_rat": 0.1})", "cfg.json"),
                       Catch::Contains("cfg.json") && Catch::Contains("learning_rat"));
     CHECK_THROWS_WITH(TrainingConfig::fromJson(R"({"batch_size": "big"})"), Catch::Contains("batch_size"));
+    CHECK_THROWS_WITH(TrainingConfig::fromJson(R"({"task": "binary", "classes": ["a", "b"]})"),
+                      Catch::Contains("multilabel"));
+    const auto multilabel = TrainingConfig::fromJson(R"({"task": "multilabel", "classes": ["REB1", "ABF1"]})");
+    CHECK(multilabel.manifest().output.kind == OutputKind::Multilabel);
+    CHECK(multilabel.manifest().output.size() == 2);
 }

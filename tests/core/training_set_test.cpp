@@ -626,3 +626,60 @@ TEST_CASE("Loading reports progress in bytes up to the total and stops when canc
     cancelledBefore.cancel();
     CHECK_THROWS_AS(loadTrainingData(kSlicePath, TrainingSetOptions{}, {}, cancelledBefore), Cancelled);
 }
+
+TEST_CASE("Multi-label sets read one label column per class and reject rows that miss one")
+{
+    TemporaryDirectory directory;
+    const auto& rows = sliceRows();
+    std::string text = "sequence\tBright\tsingle_cell\n";
+    std::vector<std::pair<float, float>> expected;
+    for (std::size_t i = 0; i < 50; ++i) {
+        const bool bright = rows[i].value > 12;
+        const bool single = std::trunc(rows[i].value) == rows[i].value;
+        text += rows[i].seq + "\t" + (bright ? "1" : "0") + "\t" + (single ? "1" : "0") + "\n";
+        expected.emplace_back(bright ? 1.0f : 0.0f, single ? 1.0f : 0.0f);
+    }
+    text += rows[50].seq + "\t1\tNA\n";   // line 52: no second label
+    text += rows[51].seq + "\t\t0\n";     // line 53: no first label
+    text += rows[52].seq + "\t0\tyes\n";  // line 54: not a number
+    const std::string path = directory.write("labels.tsv", text);
+
+    TrainingSetOptions options;
+    options.labelColumns = {"bright", "SINGLE_CELL"};  // header names match without regard to case
+    const TrainingData data = loadTrainingData(path, options);
+    REQUIRE(data.train.size() == 50);
+    CHECK(data.train.valuesPerRow() == 2);
+    for (std::size_t i = 0; i < 50; ++i) {
+        CHECK(data.train.value(i, 0) == expected[i].first);
+        CHECK(data.train.value(i, 1) == expected[i].second);
+        CHECK(data.train.value(i) == expected[i].first);
+    }
+    REQUIRE(data.rejected.size() == 3);
+    CHECK(data.rejected[0].line == 52);
+    CHECK(data.rejected[0].reason == "no label in column 'SINGLE_CELL'");
+    CHECK(data.rejected[1].line == 53);
+    CHECK_THAT(data.rejected[1].reason, Catch::Contains("no label in column 'bright'"));
+    CHECK(data.rejected[2].line == 54);
+    CHECK(data.rejected[2].reason == "the label 'yes' in column 'SINGLE_CELL' is not a number");
+
+    options.labelColumns = {"bright", "dim"};
+    CHECK_THROWS_WITH(loadTrainingData(path, options), Catch::Contains("the table has no label column 'dim'"));
+}
+
+TEST_CASE("Packed sequences refuse rows with another number of values than the set holds")
+{
+    PackedSequences labelled;
+    labelled.append("ACGT", std::vector<double>{1, 0, 1});
+    labelled.append("GGCC", std::vector<double>{0, 1, 1});
+    CHECK(labelled.valuesPerRow() == 3);
+    CHECK(labelled.value(1, 2) == 1.0f);
+    CHECK(labelled.value(1, 1) == 1.0f);
+    CHECK(labelled.value(1, 0) == 0.0f);
+    CHECK_THROWS_WITH(labelled.append("ACGT", std::vector<double>{1, 0}), Catch::Contains("3 values a row, not 2"));
+    CHECK_THROWS_WITH(labelled.append("ACGT", 1.0), Catch::Contains("3 values a row, not 1"));
+    CHECK(labelled.size() == 2);
+
+    PackedSequences single;
+    single.append("ACGT", 2.5);
+    CHECK_THROWS_WITH(single.append("ACGT", std::vector<double>{1, 0}), Catch::Contains("1 values a row, not 2"));
+}

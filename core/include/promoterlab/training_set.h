@@ -51,14 +51,23 @@ public:
     // integer (isSingleton) is decided on the double given, before rounding. Throws Error for
     // fold == kReservedFold.
     void append(std::string_view bases, double value, std::optional<int> fold = std::nullopt);
+    // Adds a row with several values, one per class of a multi-label set; value(row) is the
+    // first. Every row of a set has the same number of values (Error otherwise).
+    void append(std::string_view bases, const std::vector<double>& values, std::optional<int> fold = std::nullopt);
 
     std::size_t size() const { return m_values.size(); }
     bool empty() const { return m_values.empty(); }
+    std::size_t valuesPerRow() const { return m_valuesPerRow; }
 
     std::string bases(std::size_t row) const;
     PackedRow packed(std::size_t row) const;
     std::size_t lengthOf(std::size_t row) const;
     float value(std::size_t row) const { return m_values[row]; }
+    // Value index (0 … valuesPerRow() - 1) of the row.
+    float value(std::size_t row, std::size_t index) const
+    {
+        return index == 0 ? m_values[row] : m_moreValues[row * (m_valuesPerRow - 1) + index - 1];
+    }
     bool isSingleton(std::size_t row) const { return m_singletons[row]; }
     std::optional<int> fold(std::size_t row) const;
 
@@ -67,12 +76,16 @@ public:
 
 private:
     std::size_t startOf(std::size_t row) const { return row == 0 ? 0 : m_ends[row - 1]; }
+    void appendRow(std::string_view bases, double value, std::optional<int> fold);
 
     std::vector<std::uint8_t> m_packed;
     // Byte offset past each row, where the next one starts: rows start on a byte boundary and
     // an odd-length row ends in a zero nibble (no IUPAC code is 0), so lengths need no storage.
     std::vector<std::uint64_t> m_ends;
     std::vector<float> m_values;
+    // The second and later values of each row, for multi-label sets.
+    std::vector<float> m_moreValues;
+    std::size_t m_valuesPerRow = 1;
     std::vector<bool> m_singletons;
     // Empty until the first row with a fold arrives; kReservedFold marks rows without one.
     std::vector<std::int32_t> m_folds;
@@ -88,6 +101,12 @@ int sequenceFold(std::string_view bases, std::uint32_t seed = 42);
 // Whether a measured value is an integer: the official is_singleton channel (float.is_integer),
 // set for values that came from a single cell-sorting observation. False for NaN and infinities.
 bool isSingleton(double value);
+
+// A multi-label row's labels, one per column: the first column is the one the reader was told
+// to give as the measured value, the others come from the record's metadata (header names
+// matched without regard to case). nullopt, with the reason, when one is missing or not a number.
+std::optional<std::vector<double>> labelsOf(const SequenceRecord& record, const std::vector<std::string>& columns,
+                                            std::string& reason);
 
 // The variable part of a reporter read, for matching the same construct across file formats.
 // Leading and trailing N padding (Vaishnav's tables left-pad short reads to 110 nt) is
@@ -121,6 +140,10 @@ struct TrainingSetOptions {
     std::string validFile;
     // How to read the training and validation files (columns, delimiter, format).
     ReaderOptions reader;
+    // For multi-label sets: the table columns holding the labels (0 or 1), one per class, in
+    // the order of the model's outputs. The first is read as the measured column; rows lacking
+    // a number in any of them are rejected.
+    std::vector<std::string> labelColumns;
 };
 
 struct TrainingData {
