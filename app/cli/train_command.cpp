@@ -3,14 +3,21 @@
 #include "commands.h"
 #include "compute_options.h"
 #include "progress_reporter.h"
+#include "table_options.h"
 
+#include "promoterlab/content_hash.h"
 #include "promoterlab/errors.h"
 #include "promoterlab/training.h"
 #include "promoterlab/training_set.h"
 
+#include <nlohmann/json.hpp>
+
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -19,6 +26,8 @@
 namespace promoterlab::cli {
 
 namespace {
+
+constexpr std::size_t kFewTrainingRows = 1000;
 
 std::string readTextFile(const std::string& path)
 {
@@ -63,6 +72,72 @@ private:
     std::ofstream m_file;
 };
 
+nlohmann::json describeFile(const std::string& path)
+{
+    return {{"file", std::filesystem::path(path).filename().string()}, {"sha256", sha256HexOfFile(path)}};
+}
+
+std::string utcTimestamp()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+// Where the bundle's training data came from, so that the model can be traced back to it: the
+// files by name and content hash, the split, the filters and what they left.
+std::string describeData(const TrainingSetOptions& options, const std::string& trainPath, const TrainingData& data,
+                         const std::string& note)
+{
+    nlohmann::json description = {{"training", describeFile(trainPath)},
+                                  {"deduplicated", options.deduplicate},
+                                  {"training_rows", data.train.size()},
+                                  {"validation_rows", data.valid.size()},
+                                  {"rejected_rows", data.rejectedCount},
+                                  {"duplicates_removed", data.duplicatesRemoved},
+                                  {"excluded_rows", data.excludedCount},
+                                  {"trained_at", utcTimestamp()},
+                                  {"promoterlab_version", PROMOTERLAB_VERSION}};
+    if (!options.validFile.empty())
+        description["validation"] = describeFile(options.validFile);
+    else if (options.validFold >= 0)
+        description["validation"] = {{"fold", options.validFold},
+                                     {"folds_from", options.useFoldColumn ? "fold column" : "sequence hash"}};
+    auto& excluded = description["excluded_inserts_of"] = nlohmann::json::array();
+    for (const auto& path : options.excludeFiles)
+        excluded.push_back(describeFile(path));
+    if (!note.empty())
+        description["note"] = note;
+    return description.dump();
+}
+
+// "epoch 3/10  train loss 1.2  valid loss 1.3  Pearson 0.91  Spearman 0.90  281 seq/s", with
+// only the figures the task and the data gave.
+std::string epochSummary(const EpochReport& report, int epochs)
+{
+    char text[64];
+    std::string summary = "epoch " + std::to_string(report.epoch) + "/" + std::to_string(epochs);
+    const auto add = [&](const char* label, double value, const char* format) {
+        if (!std::isfinite(value))
+            return;
+        std::snprintf(text, sizeof text, format, value);
+        summary += std::string("  ") + label + " " + text;
+    };
+    add("train loss", report.trainLoss, "%.4f");
+    if (std::isnan(report.validLoss))
+        summary += "  (no validation set)";
+    add("valid loss", report.validLoss, "%.4f");
+    add("Pearson", report.pearson, "%.4f");
+    add("Spearman", report.spearman, "%.4f");
+    add("AUROC", report.auroc, "%.4f");
+    add("F1", report.f1, "%.4f");
+    std::snprintf(text, sizeof text, "  %.0f seq/s", report.sequencesPerSecond);
+    return summary + text;
+}
+
 // Ctrl-C (or a scheduler's SIGTERM) cancels the run within one batch; the last checkpoint stays.
 CancellationToken& interruptToken()
 {
@@ -95,6 +170,8 @@ int runTrain(const std::vector<std::string>& arguments)
     commandLine.addValue("out", "FILE", "the trained model bundle (.plm)");
     commandLine.addFlag("resume", "continue from OUT.checkpoint when it exists");
     commandLine.addValue("metrics-log", "FILE", "append one JSON line of metrics per epoch");
+    commandLine.addValue("note", "TEXT", "free text kept in the bundle's provenance (for example the recipe)");
+    addTableOptions(commandLine);
     addComputeOptions(commandLine, 1024);
     commandLine.require("data");
     commandLine.require("out");
@@ -123,6 +200,9 @@ int runTrain(const std::vector<std::string>& arguments)
     dataOptions.deduplicate = commandLine.flag("deduplicate");
     dataOptions.excludeFiles = commandLine.values("exclude");
     dataOptions.validFile = commandLine.value("valid");
+    dataOptions.reader = readTableOptions(commandLine);
+    if (config.task == TrainingTask::Multilabel)
+        dataOptions.labelColumns = config.classNames;
 
     ProgressReporter loading("read");
     const auto data = loadTrainingData(commandLine.value("data"), dataOptions,
@@ -131,6 +211,9 @@ int runTrain(const std::vector<std::string>& arguments)
     std::cerr << "training rows: " << data.train.size() << ", validation rows: " << data.valid.size()
               << ", rejected: " << data.rejectedCount << ", duplicates removed: " << data.duplicatesRemoved
               << ", excluded: " << data.excludedCount << "\n";
+    if (data.train.size() < kFewTrainingRows)
+        std::cerr << "warning: only " << data.train.size() << " training row" << (data.train.size() == 1 ? "" : "s")
+                  << "; a LegNet needs tens of thousands to learn expression\n";
     for (std::size_t i = 0; i < data.rejected.size() && i < 10; ++i)
         std::cerr << "  " << data.rejected[i].file << " line " << data.rejected[i].line << ": "
                   << data.rejected[i].reason << "\n";
@@ -145,14 +228,13 @@ int runTrain(const std::vector<std::string>& arguments)
                       static_cast<double>(report.step) / static_cast<double>(report.stepsPerEpoch));
     };
     callbacks.onEpoch = [&](const EpochReport& report) {
-        std::fprintf(stderr, "epoch %d/%d  train loss %.4f  valid loss %.4f  Pearson %.4f  Spearman %.4f  %.0f seq/s\n",
-                     report.epoch, config.epochs, report.trainLoss, report.validLoss, report.pearson, report.spearman,
-                     report.sequencesPerSecond);
+        std::cerr << epochSummary(report, config.epochs) << "\n";
         log.write(report);
     };
     TrainingRunOptions run;
     run.outputPath = commandLine.value("out");
     run.resume = commandLine.flag("resume");
+    run.dataProvenanceJson = describeData(dataOptions, commandLine.value("data"), data, commandLine.value("note"));
     std::signal(SIGINT, cancelOnSignal);
     std::signal(SIGTERM, cancelOnSignal);
     const auto result = trainModel(data, config, run, callbacks, interruptToken());

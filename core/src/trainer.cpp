@@ -19,8 +19,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <limits>
 #include <numeric>
 #include <random>
 
@@ -83,19 +87,26 @@ json epochToJson(const EpochReport& report)
             {"seconds", report.seconds},      {"learning_rate", report.learningRate}};
 }
 
+// JSON has no NaN: nlohmann writes it as null, read back here as NaN.
+double numberOrNaN(const json& object, const char* key)
+{
+    const auto& value = object.at(key);
+    return value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.get<double>();
+}
+
 EpochReport epochFromJson(const json& object)
 {
     EpochReport report;
     report.epoch = object.at("epoch").get<int>();
-    report.trainLoss = object.at("train_loss").get<double>();
-    report.validLoss = object.at("valid_loss").get<double>();
-    report.pearson = object.at("pearson").get<double>();
-    report.spearman = object.at("spearman").get<double>();
-    report.auroc = object.at("auroc").get<double>();
-    report.f1 = object.at("f1").get<double>();
-    report.sequencesPerSecond = object.at("sequences_per_second").get<double>();
-    report.seconds = object.at("seconds").get<double>();
-    report.learningRate = object.at("learning_rate").get<double>();
+    report.trainLoss = numberOrNaN(object, "train_loss");
+    report.validLoss = numberOrNaN(object, "valid_loss");
+    report.pearson = numberOrNaN(object, "pearson");
+    report.spearman = numberOrNaN(object, "spearman");
+    report.auroc = numberOrNaN(object, "auroc");
+    report.f1 = numberOrNaN(object, "f1");
+    report.sequencesPerSecond = numberOrNaN(object, "sequences_per_second");
+    report.seconds = numberOrNaN(object, "seconds");
+    report.learningRate = numberOrNaN(object, "learning_rate");
     return report;
 }
 
@@ -111,6 +122,13 @@ public:
     {
         if (m_data.train.size() == 0)
             throw Error("the training set is empty");
+        const std::size_t labels = m_config.task == TrainingTask::Multilabel ? m_config.classNames.size() : 1;
+        if (m_data.train.valuesPerRow() != labels)
+            throw Error("the training set has " + std::to_string(m_data.train.valuesPerRow())
+                        + " values a row but the task needs " + std::to_string(labels));
+        m_dataProvenance = json::parse(run.dataProvenanceJson, nullptr, false);
+        if (!m_dataProvenance.is_object())
+            throw Error("the description of the training data is not a JSON object");
         torch::manual_seed(m_config.seed);
         m_model = Model::create(m_manifest, ModelLoadOptions{m_config.device});
         auto& impl = m_model->impl();
@@ -133,6 +151,7 @@ public:
     TrainingResult run(const TrainingCallbacks& callbacks, const CancellationToken& cancel)
     {
         TrainingResult result;
+        checkOutputWritable();
         if (m_run.resume && fs::exists(m_checkpointPath))
             result.resumedFromEpoch = loadCheckpoint(result.history);
         ExampleStream stream(m_data.train.size() * m_strands, m_config.seed);
@@ -223,9 +242,19 @@ private:
                 writeSoftLabel(rows.value(examples[i] % rowCount), data + i * bins, bins);
             return targets.to(m_device);
         }
+        if (m_config.task == TrainingTask::Multilabel) {
+            const std::size_t classes = rows.valuesPerRow();
+            auto targets = torch::empty({static_cast<std::int64_t>(examples.size()), static_cast<std::int64_t>(classes)});
+            float* data = targets.data_ptr<float>();
+            for (std::size_t i = 0; i < examples.size(); ++i)
+                for (std::size_t c = 0; c < classes; ++c)
+                    data[i * classes + c] = rows.value(examples[i] % rowCount, c);
+            return targets.to(m_device);
+        }
         auto targets = torch::empty({static_cast<std::int64_t>(examples.size())});
+        float* data = targets.data_ptr<float>();
         for (std::size_t i = 0; i < examples.size(); ++i)
-            targets[static_cast<std::int64_t>(i)] = rows.value(examples[i] % rowCount);
+            data[i] = rows.value(examples[i] % rowCount);
         return targets.to(m_device);
     }
 
@@ -242,8 +271,10 @@ private:
         case TrainingTask::Multilabel:
             break;
         }
-        const auto weight = torch::full({1}, m_config.positiveClassWeight, output.options());
-        return torch::binary_cross_entropy_with_logits(output.squeeze(1), targets, {}, weight);
+        // targets is (B) for one class and (B, classes) for several: the logits follow its shape.
+        const auto logits = targets.dim() == 1 ? output.squeeze(1) : output;
+        const auto positiveWeight = torch::full({1}, m_config.positiveClassWeight, output.options());
+        return torch::binary_cross_entropy_with_logits(logits, targets, {}, positiveWeight);
     }
 
     double trainStep(const std::vector<std::size_t>& examples)
@@ -280,7 +311,8 @@ private:
             return report;
         torch::NoGradGuard noGrad;
         m_network->eval();
-        std::vector<double> predicted, measured;
+        const std::size_t columns = rows.valuesPerRow();
+        std::vector<std::vector<double>> predicted(columns), measured(columns);
         double lossSum = 0;
         const std::size_t batch = static_cast<std::size_t>(m_config.batchSize);
         for (std::size_t start = 0; start < rows.size(); start += batch) {
@@ -299,36 +331,70 @@ private:
             }
             score = score.to(torch::kCPU).to(torch::kFloat64).contiguous();
             const double* values = score.data_ptr<double>();
-            for (std::size_t i = 0; i < count; ++i) {
-                predicted.push_back(values[i]);
-                measured.push_back(rows.value(start + i));
-            }
+            for (std::size_t i = 0; i < count; ++i)
+                for (std::size_t c = 0; c < columns; ++c) {
+                    predicted[c].push_back(values[i * columns + c]);
+                    measured[c].push_back(rows.value(start + i, c));
+                }
         }
         m_network->train();
         report.validLoss = lossSum / static_cast<double>(rows.size());
-        if (m_config.task == TrainingTask::Binary) {
-            std::vector<int> labels;
-            for (double value : measured)
-                labels.push_back(value > 0.5 ? 1 : 0);
-            report.auroc = areaUnderRocCurve(predicted, labels);
-            report.f1 = f1Score(predicted, labels).f1;
-        } else {
-            report.pearson = pearsonCorrelation(predicted, measured);
-            report.spearman = spearmanCorrelation(predicted, measured);
+        if (m_config.task == TrainingTask::Binary || m_config.task == TrainingTask::Multilabel)
+            scoreClasses(predicted, measured, report);
+        else {
+            report.pearson = pearsonCorrelation(predicted.front(), measured.front());
+            report.spearman = spearmanCorrelation(predicted.front(), measured.front());
         }
         return report;
     }
 
-    // One number per example: the expectation over bins, the scalar, or the class probability.
+    // AUROC and F1 (measured > 0.5 is positive), averaged over the classes whose validation rows
+    // hold both labels (macro average); NaN when none does.
+    static void scoreClasses(const std::vector<std::vector<double>>& predicted,
+                             const std::vector<std::vector<double>>& measured, EpochReport& report)
+    {
+        double aurocSum = 0, f1Sum = 0;
+        int scored = 0;
+        for (std::size_t c = 0; c < predicted.size(); ++c) {
+            std::vector<int> labels;
+            for (double value : measured[c])
+                labels.push_back(value > 0.5 ? 1 : 0);
+            const double auroc = areaUnderRocCurve(predicted[c], labels);
+            if (!std::isfinite(auroc))
+                continue;
+            aurocSum += auroc;
+            f1Sum += f1Score(predicted[c], labels).f1;
+            ++scored;
+        }
+        report.auroc = scored > 0 ? aurocSum / scored : std::nan("");
+        report.f1 = scored > 0 ? f1Sum / scored : std::nan("");
+    }
+
+    // One column per output value (B, values): the expectation over bins, the scalar, or the
+    // probability of each class.
     torch::Tensor scoreOf(const torch::Tensor& output) const
     {
         if (m_config.task == TrainingTask::SoftBins) {
             const auto values = torch::tensor(m_manifest.output.binValues, torch::kFloat32).to(output.device());
-            return torch::softmax(output, 1).matmul(values);
+            return torch::softmax(output, 1).matmul(values).unsqueeze(1);
         }
         if (m_config.task == TrainingTask::Regression)
-            return output.squeeze(1);
-        return torch::sigmoid(output.squeeze(1));
+            return output;
+        return torch::sigmoid(output);
+    }
+
+    // Fails before the first step rather than after the first epoch when the checkpoint cannot
+    // be written (a read-only or missing folder).
+    void checkOutputWritable() const
+    {
+        const std::string probe = m_checkpointPath + ".partial";
+        std::ofstream file(probe, std::ios::binary | std::ios::app);
+        if (!file)
+            throw Error(m_checkpointPath + ": cannot be written (" + std::strerror(errno)
+                        + "); choose an output file in a folder you can write to");
+        file.close();
+        std::error_code ignored;
+        fs::remove(probe, ignored);
     }
 
     void saveCheckpoint(int epoch, const std::vector<EpochReport>& history) const
@@ -400,6 +466,7 @@ private:
         m_network->setFolded(true);
         json provenance = {{"trained_with", "PromoterLab"},
                            {"config", json::parse(m_config.toJson())},
+                           {"data", m_dataProvenance},
                            {"training_rows", m_data.train.size()},
                            {"validation_rows", m_data.valid.size()}};
         if (!history.empty())
@@ -411,6 +478,7 @@ private:
     const TrainingData& m_data;
     TrainingConfig m_config;
     TrainingRunOptions m_run;
+    json m_dataProvenance;
     Manifest m_manifest;
     SequenceEncoder m_encoder;
     std::string m_checkpointPath;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -74,13 +75,15 @@ struct BatchReport {
 struct EpochReport {
     int epoch = 0;
     double trainLoss = 0;
-    double validLoss = 0;
+    // The validation figures are NaN when not measured: without a validation set, or the
+    // ones of the other kind of task.
+    double validLoss = std::numeric_limits<double>::quiet_NaN();
     // Regression and bins: agreement of predicted with measured expression on the validation set.
-    double pearson = 0;
-    double spearman = 0;
+    double pearson = std::numeric_limits<double>::quiet_NaN();
+    double spearman = std::numeric_limits<double>::quiet_NaN();
     // Classification: mean over classes.
-    double auroc = 0;
-    double f1 = 0;
+    double auroc = std::numeric_limits<double>::quiet_NaN();
+    double f1 = std::numeric_limits<double>::quiet_NaN();
     double sequencesPerSecond = 0;
     double seconds = 0;
     double learningRate = 0;
@@ -94,6 +97,9 @@ struct TrainingCallbacks {
 struct TrainingRunOptions {
     std::string outputPath;  // the bundle written at the end; checkpoints go to outputPath + ".checkpoint"
     bool resume = false;     // continue from the checkpoint when there is one
+    // A JSON object describing where the data came from (files, hashes, split, exclusions); the
+    // bundle's provenance keeps it under "data" beside the configuration and final metrics.
+    std::string dataProvenanceJson = "{}";
 };
 
 struct TrainingResult {
