@@ -9,23 +9,7 @@ data=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 model=$data/models/tiny_optimized.pth
-failures=0
-checks=0
-
-# expect NAME EXPECTED_STATUS PATTERN COMMAND...: runs the command, checks its exit status and
-# that stderr+stdout match the pattern (grep -E), and that it did not die from a signal.
-expect() {
-    local name=$1 want=$2 pattern=$3
-    shift 3
-    "$@" >"$work/out" 2>"$work/err"
-    local status=$?
-    checks=$((checks + 1))
-    if [ "$status" -ne "$want" ] || ! grep -qE -- "$pattern" "$work/out" "$work/err"; then
-        echo "FAIL: $name (status $status, wanted $want, pattern '$pattern')"
-        sed 's/^/   | /' "$work/err" | head -n 8
-        failures=$((failures + 1))
-    fi
-}
+source "$(dirname "$0")/expect.sh"
 
 # Good input: a FASTA with CRLF line ends, lower case and an N.
 printf '>first promoter\r\nTGCATTTTTTTCACATCaatggcaggagtgagtcttattacctagggtcagagcaatattagattaccggaccagatttaagtgctggttcagctctGGTTACGGCTGTT\r\n>second\r\nTGCATTTTTTTCACATCGTTAAATTTATCTCAAATACAATCTCCCAGGGTCCATTCGAGCTTGCCTCGCCGTTTTCAAGGGGGCAGAGGNATGAGTTGGTTACGGCTGTT\r\n' >"$work/good.fa"
@@ -99,5 +83,4 @@ expect "an unknown command" 1 "unknown command" "$cli" frobnicate
 expect "CUDA where there is none is explained" 2 "CUDA|cuda" \
     "$cli" predict --model "$model" --input "$work/good.fa" --device cuda:7
 
-echo "$((checks - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+finish
