@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "command_line.h"
 
+#include "promoterlab/bundled_data.h"
 #include "promoterlab/model.h"
 
 #include <iostream>
@@ -12,13 +13,15 @@ namespace promoterlab::cli {
 int runInfo(const std::vector<std::string>& arguments)
 {
     CommandLine commandLine("info", "Prints a model's file kind, parameter count, content hash and manifest (JSON).");
-    commandLine.addValue("model", "FILE", "model: PromoterLab bundle, LegNet state_dict or TorchScript with manifest");
+    commandLine.addValue("model", "FILE",
+                         "model: PromoterLab bundle, LegNet state_dict, TorchScript with manifest, or 'default' for "
+                         "the shipped model");
     commandLine.require("model");
     if (!commandLine.parse(arguments)) {
         std::cout << commandLine.helpText();
         return 0;
     }
-    const auto model = Model::load(commandLine.value("model"));
+    const auto model = Model::load(resolveModelPath(commandLine.value("model")));
     std::cerr << "file:        " << model->sourcePath() << "\n"
               << "kind:        " << modelFileKindName(model->fileKind()) << "\n"
               << "parameters:  " << model->parameterCount() << "\n"
