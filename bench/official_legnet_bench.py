@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Measures CPU inference throughput of the official (Python) optimized LegNet, the baseline PromoterLab's C++ core is compared with.
+"""Measures CPU inference and training throughput of the official (Python) optimized LegNet, the baseline PromoterLab's C++ core is compared with.
 
 Usage (with the Debian python3 that has torch; DIR is a checkout of github.com/autosome-ru/LegNet, kept outside
 this project):
     /usr/bin/python3 bench/official_legnet_bench.py --legnet-repo DIR          batch 1/64/256 x 1/2 threads
     /usr/bin/python3 bench/official_legnet_bench.py --legnet-repo DIR --ism    one mutagenesis map (902 inputs)
+    /usr/bin/python3 bench/official_legnet_bench.py --legnet-repo DIR --train-case BATCH THREADS [--optimizer lion]
+                                                  training steps (forward + backward + optimizer), as in its trainer
 
 Each throughput case runs in its own child process, so its thread count and its peak resident memory are its own.
 """
@@ -157,14 +159,55 @@ def run_ism_case(repo):
           f"seq/s={n_inputs / seconds:.1f}  peak_MB={peak_mb():.0f}", flush=True)
 
 
+def run_training_case(repo, batch, threads, optimizer_name, steps):
+    """Training steps as the official Lightning wrapper takes them: log-probabilities against soft labels with
+    KLDivLoss(batchmean), backward, then AdamW or the repository's Lion. Inputs are prepared once, so the figure
+    leaves out the official data loading."""
+    import torch
+
+    torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    model = build_model(repo).train()
+    if optimizer_name == "lion":
+        from lion import Lion  # dream_ablation/lion.py, importable once build_model has put its folder on the path
+        optimizer = Lion(model.parameters(), lr=5e-4, weight_decay=0.1)
+    else:
+        optimizer = torch.optim.AdamW(model.parameters(), lr=5e-3, weight_decay=0.01)
+    loss_function = torch.nn.KLDivLoss(reduction="batchmean")
+    inputs = random_inputs(batch)
+    targets = torch.softmax(torch.randn(batch, 18), dim=1)
+
+    def step():
+        optimizer.zero_grad()
+        log_probabilities, _ = model(inputs)
+        loss_function(log_probabilities, targets).backward()
+        optimizer.step()
+
+    step()
+    times = []
+    for _ in range(steps):
+        start = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - start)
+    print(f"official-python  train batch={batch} threads={threads} optimizer={optimizer_name}  "
+          f"seq/s={batch / statistics.median(times):.1f}  peak_MB={peak_mb():.0f}", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--legnet-repo", required=True, help="checkout of github.com/autosome-ru/LegNet")
     parser.add_argument("--ism", action="store_true", help="time one full mutagenesis map instead")
     parser.add_argument("--case", nargs=2, type=int, metavar=("BATCH", "THREADS"),
                         help="run only this throughput case, in this process")
+    parser.add_argument("--train-case", nargs=2, type=int, metavar=("BATCH", "THREADS"),
+                        help="time training steps of this batch size and thread count")
+    parser.add_argument("--optimizer", choices=("adamw", "lion"), default="adamw")
+    parser.add_argument("--steps", type=int, default=3, help="timed training steps, after one warm-up step")
     args = parser.parse_args()
 
+    if args.train_case:
+        run_training_case(args.legnet_repo, *args.train_case, args.optimizer, args.steps)
+        return
     if args.case:
         run_throughput_case(args.legnet_repo, *args.case)
         return
