@@ -66,6 +66,9 @@ fi
 expect "a read-only output folder fails before training" 2 "$read_only/model.plm.checkpoint: cannot be written" \
     "$cli" train --data "$reads" --config "$work/tiny.json" --out "$read_only/model.plm"
 
+expect "a full disk under the metrics log is reported" 2 "/dev/full: the metrics log could not be written" \
+    "$cli" train --data "$reads" --config "$work/tiny.json" --out "$work/full.plm" --metrics-log /dev/full
+
 # Multi-label: one 0/1 column per class, named by the configuration's classes.
 awk -F'\t' 'BEGIN { print "sequence\tbright\tdim" } { print $1 "\t" ($2 > 13) "\t" ($2 < 9.5) }' "$reads" \
     >"$work/classes.tsv"

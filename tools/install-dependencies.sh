@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages PromoterLab builds against (apt-get through sudo unless root).
+set -euo pipefail
+SUDO=$(command -v sudo || true)
+[ "$(id -u)" -eq 0 ] && SUDO=
+$SUDO apt-get update -q
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+    cmake g++ make libtorch-dev libsqlite3-dev zlib1g-dev nlohmann-json3-dev catch2
