@@ -99,7 +99,7 @@ std::string describeData(const TrainingSetOptions& options, const std::string& t
                                   {"rejected_rows", data.rejectedCount},
                                   {"duplicates_removed", data.duplicatesRemoved},
                                   {"excluded_rows", data.excludedCount},
-                                  {"trained_at", utcTimestamp()},
+                                  {"bundle_written_at", utcTimestamp()},
                                   {"promoterlab_version", PROMOTERLAB_VERSION}};
     if (!options.validFile.empty())
         description["validation"] = describeFile(options.validFile);
@@ -171,6 +171,8 @@ int runTrain(const std::vector<std::string>& arguments)
     commandLine.addFlag("resume", "continue from OUT.checkpoint when it exists");
     commandLine.addValue("metrics-log", "FILE", "append one JSON line of metrics per epoch");
     commandLine.addValue("note", "TEXT", "free text kept in the bundle's provenance (for example the recipe)");
+    commandLine.addValue("name", "TEXT", "the model's name in its manifest (default: the architecture)");
+    commandLine.addValue("description", "TEXT", "what the model predicts, in its manifest");
     addTableOptions(commandLine);
     addComputeOptions(commandLine, 1024);
     commandLine.require("data");
@@ -234,6 +236,8 @@ int runTrain(const std::vector<std::string>& arguments)
     TrainingRunOptions run;
     run.outputPath = commandLine.value("out");
     run.resume = commandLine.flag("resume");
+    run.modelName = commandLine.value("name");
+    run.modelDescription = commandLine.value("description");
     run.dataProvenanceJson = describeData(dataOptions, commandLine.value("data"), data, commandLine.value("note"));
     std::signal(SIGINT, cancelOnSignal);
     std::signal(SIGTERM, cancelOnSignal);

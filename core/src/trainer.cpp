@@ -110,13 +110,22 @@ EpochReport epochFromJson(const json& object)
     return report;
 }
 
+Manifest namedManifest(const TrainingConfig& config, const TrainingRunOptions& run)
+{
+    Manifest manifest = config.manifest();
+    if (!run.modelName.empty())
+        manifest.name = run.modelName;
+    manifest.description = run.modelDescription;
+    return manifest;
+}
+
 class TrainingRun {
 public:
     TrainingRun(const TrainingData& data, const TrainingConfig& config, const TrainingRunOptions& run)
         : m_data(data)
         , m_config(config)
         , m_run(run)
-        , m_manifest(config.manifest())
+        , m_manifest(namedManifest(config, run))
         , m_encoder(m_manifest.input, true)
         , m_checkpointPath(run.outputPath + ".checkpoint")
     {

@@ -147,6 +147,9 @@ TEST_CASE("Training on real reads lowers the loss and writes a bundle with check
     config.epochs = 4;
     TrainingRunOptions run;
     run.outputPath = folder.file("model.plm");
+    run.modelName = "demo promoters";
+    run.modelDescription = "expression of DREAM demo reads";
+    run.dataProvenanceJson = R"({"training": {"file": "dream_demo_600.tsv"}})";
     std::vector<EpochReport> reports;
     TrainingCallbacks callbacks;
     callbacks.onEpoch = [&](const EpochReport& report) { reports.push_back(report); };
@@ -159,7 +162,9 @@ TEST_CASE("Training on real reads lowers the loss and writes a bundle with check
     CHECK(std::filesystem::exists(run.outputPath + ".checkpoint"));
     const auto model = Model::load(run.outputPath);
     CHECK(model->manifest().shape.blockSizes == std::vector<int>{16, 8, 8});
-    CHECK_THAT(model->manifest().provenanceJson, Catch::Contains("final_epoch"));
+    CHECK_THAT(model->manifest().provenanceJson, Catch::Contains("final_epoch") && Catch::Contains("dream_demo_600.tsv"));
+    CHECK(model->manifest().name == "demo promoters");
+    CHECK(model->manifest().description == "expression of DREAM demo reads");
 }
 
 TEST_CASE("A run cancelled mid-epoch and resumed ends exactly where an uninterrupted run ends")

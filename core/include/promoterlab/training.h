@@ -100,6 +100,9 @@ struct TrainingRunOptions {
     // A JSON object describing where the data came from (files, hashes, split, exclusions); the
     // bundle's provenance keeps it under "data" beside the configuration and final metrics.
     std::string dataProvenanceJson = "{}";
+    // The manifest's name and description; empty keeps the architecture's name and no description.
+    std::string modelName;
+    std::string modelDescription;
 };
 
 struct TrainingResult {
