@@ -19,6 +19,8 @@ checks=$((checks + 1))
 if [ "$(wc -l <"$work/good.csv")" -ne 3 ] || ! head -n 1 "$work/good.csv" | grep -q '^name,sequence,measured,expression,expression_forward,expression_reverse,p_bin_0,'; then
     echo "FAIL: predict output has the wrong shape"; failures=$((failures + 1))
 fi
+expect "--model default predicts with the shipped model" 0 "^first," \
+    "$cli" predict --model default --input "$work/good.fa"
 expect "predict writes to standard output without --output" 0 "^first," \
     "$cli" predict --model "$model" --input "$work/good.fa"
 
