@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Loads a model and predicts sequences on a worker thread so that the window never waits: one
+// request at a time, in order, answered through signals on the thread that owns the service.
+#pragma once
+
+#include "promoterlab/predictor.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace promoterlab {
+class Model;
+}
+
+namespace promoterlab::widgets {
+
+class PredictionService : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PredictionService(QObject* parent = nullptr);
+    ~PredictionService() override;
+
+    // Loads the file (or "default" for the shipped model) in the background; answers with
+    // modelLoaded or modelFailed. Requests queued before it use the model they were made with.
+    void loadModel(const QString& path);
+    // Predicts the sequences with the model loaded last; answers with predicted(request, …)
+    // or predictionFailed(request, …). Returns the request's number (increasing), so that a
+    // caller can drop answers it no longer needs.
+    std::uint64_t predict(std::vector<std::string> sequences);
+
+    bool hasModel() const { return m_model != nullptr; }
+    // Why the loaded model cannot predict a sequence (its rejection reason), empty when it can.
+    QString rejectionReason(const std::string& sequence) const;
+    std::shared_ptr<const Model> model() const { return m_model; }
+
+Q_SIGNALS:
+    void modelLoaded(const QString& name, const QString& device);
+    void modelFailed(const QString& message);
+    void predicted(std::uint64_t request, const std::vector<promoterlab::Prediction>& predictions);
+    void predictionFailed(std::uint64_t request, const QString& message);
+
+private:
+    QThread m_thread;
+    QObject* m_worker;  // lives on m_thread; the work runs in its event loop
+    std::shared_ptr<const Model> m_model;
+    std::shared_ptr<Predictor> m_predictor;
+    std::uint64_t m_nextRequest = 1;
+};
+
+}  // namespace promoterlab::widgets
