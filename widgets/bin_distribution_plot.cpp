@@ -49,10 +49,11 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
     m_bars->setName(tr("Predicted probability"));
     m_expressionLine = verticalLine(m_plot, QPen(QColor(200, 60, 40), 2));
     m_measuredLine = verticalLine(m_plot, QPen(QColor(40, 40, 40), 2, Qt::DashLine));
-    // Bins are whole numbers: a tick and a label for each.
+    // Bins are whole numbers: ticks at whole multiples, about nine of them so labels never collide.
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    ticker->setTickCount(9);
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("Expression bin"));
     m_plot->yAxis->setLabel(tr("Probability"));

@@ -89,10 +89,20 @@ void SequenceTableModel::append(std::vector<SequenceEntry> entries)
     endInsertRows();
 }
 
-void SequenceTableModel::setPrediction(int row, std::optional<double> expression, const QString& problem)
+void SequenceTableModel::setPrediction(int row, double expression, std::vector<float> outputs)
 {
     SequenceEntry& item = m_entries.at(static_cast<std::size_t>(row));
     item.predicted = expression;
+    item.outputs = std::move(outputs);
+    item.problem.clear();
+    Q_EMIT dataChanged(index(row, PredictedColumn), index(row, StatusColumn));
+}
+
+void SequenceTableModel::setProblem(int row, const QString& problem)
+{
+    SequenceEntry& item = m_entries.at(static_cast<std::size_t>(row));
+    item.predicted.reset();
+    item.outputs.clear();
     item.problem = problem;
     Q_EMIT dataChanged(index(row, PredictedColumn), index(row, StatusColumn));
 }
@@ -103,6 +113,7 @@ void SequenceTableModel::clearPredictions()
         return;
     for (auto& item : m_entries) {
         item.predicted.reset();
+        item.outputs.clear();
         item.problem.clear();
     }
     Q_EMIT dataChanged(index(0, PredictedColumn), index(rowCount() - 1, StatusColumn));

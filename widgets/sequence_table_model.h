@@ -17,6 +17,7 @@ struct SequenceEntry {
     std::string bases;                // upper-case nucleotides, as the core reads them
     std::optional<double> measured;   // from the imported file, when it had a value
     std::optional<double> predicted;  // the active model's expression, once predicted
+    std::vector<float> outputs;       // and its outputs (bin probabilities, class probabilities)
     QString problem;                  // why the model cannot predict it (empty: none)
 };
 
@@ -38,8 +39,9 @@ public:
     void append(std::vector<SequenceEntry> entries);
     const SequenceEntry& entry(int row) const { return m_entries[static_cast<std::size_t>(row)]; }
 
-    // Sets the prediction (or the reason there is none) of a row and tells the views.
-    void setPrediction(int row, std::optional<double> expression, const QString& problem = {});
+    // Sets the prediction of a row, or the reason there is none, and tells the views.
+    void setPrediction(int row, double expression, std::vector<float> outputs = {});
+    void setProblem(int row, const QString& problem);
     // Forgets every prediction, as when another model becomes active.
     void clearPredictions();
 

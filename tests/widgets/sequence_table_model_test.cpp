@@ -22,7 +22,7 @@ std::vector<SequenceEntry> examplePromoters()
     std::vector<SequenceEntry> entries;
     promoterlab::SequenceRecord record;
     while (reader.next(record))
-        entries.push_back({QString::fromStdString(record.name), record.bases, record.measured, std::nullopt, {}});
+        entries.push_back({QString::fromStdString(record.name), record.bases, record.measured, std::nullopt, {}, {}});
     return entries;
 }
 
@@ -73,17 +73,19 @@ TEST_CASE("Predictions and problems update their cells and are cleared for anoth
     SequenceTableModel model;
     model.append(examplePromoters());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setPrediction(3, 12.345);
-    model.setPrediction(4, std::nullopt, "longer than the model's 150-nt input");
+    model.setPrediction(3, 12.345, {0.25f, 0.75f});
+    model.setProblem(4, "longer than the model's 150-nt input");
     CHECK(changed.count() == 2);
     CHECK(model.index(3, SequenceTableModel::PredictedColumn).data(SequenceTableModel::SortRole).toDouble()
           == Approx(12.345));
     CHECK(model.index(3, SequenceTableModel::StatusColumn).data().toString() == "Predicted");
+    CHECK(model.entry(3).outputs == std::vector<float>{0.25f, 0.75f});
     CHECK(model.index(4, SequenceTableModel::StatusColumn).data().toString() == "Cannot predict");
     CHECK(model.index(4, SequenceTableModel::StatusColumn).data(Qt::ToolTipRole).toString()
           == "longer than the model's 150-nt input");
 
     model.clearPredictions();
     CHECK_FALSE(model.index(3, SequenceTableModel::PredictedColumn).data().isValid());
+    CHECK(model.entry(3).outputs.empty());
     CHECK(model.index(4, SequenceTableModel::StatusColumn).data().toString() == "Waiting");
 }

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests of the main window with the shipped model and example promoters: import, background
+// prediction of the whole list, the selected sequence's plot, the model in the status bar.
+#include "bin_distribution_plot.h"
+#include "main_window.h"
+#include "sequence_table_model.h"
+
+#include <catch2/catch.hpp>
+
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <fstream>
+
+using promoterlab::widgets::MainWindow;
+using promoterlab::widgets::SequenceTableModel;
+
+TEST_CASE("The window predicts imported promoters in the background and plots the selected one")
+{
+    MainWindow window;
+    window.resize(1100, 650);
+    window.show();
+    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
+    window.loadModel("default");
+    window.importFile(PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv");
+    REQUIRE(updated.wait(60000));
+    CHECK(window.modelStatusText().contains("PromoterLab default"));
+    const SequenceTableModel& sequences = *window.sequences();
+    REQUIRE(sequences.rowCount() == 24);
+    for (int row = 0; row < sequences.rowCount(); ++row) {
+        CHECK(sequences.entry(row).predicted.has_value());
+        CHECK(sequences.entry(row).outputs.size() == 18);
+    }
+
+    QTableView* view = window.sequenceView();
+    view->sortByColumn(SequenceTableModel::PredictedColumn, Qt::DescendingOrder);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QModelIndex top = static_cast<QSortFilterProxyModel*>(view->model())->mapToSource(view->currentIndex());
+    double highest = 0;
+    for (int row = 0; row < sequences.rowCount(); ++row)
+        highest = std::max(highest, *sequences.entry(row).predicted);
+    CHECK(*sequences.entry(top.row()).predicted == highest);
+    CHECK(window.distributionPlot()->summaryText().contains(QLocale().toString(highest, 'f', 2)));
+
+    if (const QString folder = qEnvironmentVariable("PROMOTERLAB_SCREENSHOT_DIR"); !folder.isEmpty())
+        CHECK(window.grab().save(folder + "/main_window.png"));
+}
+
+TEST_CASE("Sequences the model cannot take are marked with the reason, the others predicted")
+{
+    QTemporaryDir folder;
+    const std::string path = folder.filePath("mixed.fa").toStdString();
+    std::ofstream(path) << ">fits\nTGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT\n"
+                        << ">too_long\n" << std::string(200, 'A') << "\n";
+    MainWindow window;
+    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
+    window.loadModel("default");
+    window.importFile(QString::fromStdString(path));
+    REQUIRE(updated.wait(60000));
+    REQUIRE(window.sequences()->rowCount() == 2);
+    CHECK(window.sequences()->entry(0).predicted.has_value());
+    CHECK(window.sequences()->entry(1).problem.contains("200"));
+    CHECK(window.sequences()->index(1, SequenceTableModel::StatusColumn).data().toString() == "Cannot predict");
+}
