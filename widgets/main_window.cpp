@@ -8,16 +8,21 @@
 #include "sequence_table_model.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUrl>
 
 #include <exception>
 
@@ -33,6 +38,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_modelStatus(new QLabel(this))
 {
     setWindowTitle(tr("PromoterLab"));
+    setAcceptDrops(true);
     m_sorted->setSourceModel(m_sequences);
     m_sorted->setSortRole(SequenceTableModel::SortRole);
     m_view->setModel(m_sorted);
@@ -59,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_service, &PredictionService::modelLoaded, this, [this](const QString& name, const QString& device) {
         m_modelStatus->setText(tr("Model: %1 (%2)").arg(name, device));
         statusBar()->showMessage(tr("Model loaded"), 3000);
+        Q_EMIT modelActivated(name);
         predictAll();
     });
     connect(m_service, &PredictionService::modelFailed, this, [this](const QString& message) {
@@ -98,6 +105,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* paste = edit->addAction(tr("&Paste Sequences"), this, [this] { pasteText(QGuiApplication::clipboard()->text()); });
+    paste->setShortcut(QKeySequence::Paste);
 }
 
 void MainWindow::openFiles()
@@ -117,23 +127,62 @@ void MainWindow::loadModel(const QString& path)
 
 void MainWindow::importFile(const QString& path)
 {
-    std::vector<SequenceEntry> entries;
-    std::vector<RejectedRecord> rejected;
-    std::size_t rejectedCount = 0;
     try {
         SequenceReader reader(path.toStdString());
-        SequenceRecord record;
-        while (reader.next(record))
-            entries.push_back({QString::fromStdString(record.name), record.bases, record.measured, std::nullopt, {}, {}});
-        rejected = reader.rejected();
-        rejectedCount = reader.rejectedCount();
+        addSequences(reader, path);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("The file could not be read"), QString::fromStdString(error.what()));
-        return;
     }
+}
+
+void MainWindow::pasteText(const QString& text)
+{
+    try {
+        auto reader = SequenceReader::fromText(text.toStdString(), tr("pasted text").toStdString());
+        addSequences(reader, tr("the pasted text"));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("The pasted text holds no sequences"), QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (importMimeData(*event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::importMimeData(const QMimeData& data)
+{
+    if (data.hasUrls()) {
+        for (const QUrl& url : data.urls())
+            if (url.isLocalFile())
+                importFile(url.toLocalFile());
+        return true;
+    }
+    if (data.hasText()) {
+        pasteText(data.text());
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::addSequences(SequenceReader& reader, const QString& source)
+{
+    std::vector<SequenceEntry> entries;
+    SequenceRecord record;
+    while (reader.next(record))
+        entries.push_back({QString::fromStdString(record.name), record.bases, record.measured, std::nullopt, {}, {}});
+    const std::vector<RejectedRecord>& rejected = reader.rejected();
+    const std::size_t rejectedCount = reader.rejectedCount();
     const auto added = entries.size();
     m_sequences->append(std::move(entries));
-    statusBar()->showMessage(tr("%n sequence(s) added from %1", nullptr, static_cast<int>(added)).arg(path), 5000);
+    statusBar()->showMessage(tr("%n sequence(s) added from %1", nullptr, static_cast<int>(added)).arg(source), 5000);
     if (rejectedCount > 0) {
         QString details;
         for (const auto& rejection : rejected)
@@ -142,7 +191,7 @@ void MainWindow::importFile(const QString& path)
                            .arg(rejection.line)
                            .arg(QString::fromStdString(rejection.reason));
         QMessageBox box(QMessageBox::Warning, tr("Some records were skipped"),
-                        tr("%n record(s) of %1 could not be read.", nullptr, static_cast<int>(rejectedCount)).arg(path),
+                        tr("%n record(s) of %1 could not be read.", nullptr, static_cast<int>(rejectedCount)).arg(source),
                         QMessageBox::Ok, this);
         box.setDetailedText(details);
         box.exec();

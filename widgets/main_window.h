@@ -7,9 +7,16 @@
 
 #include <cstdint>
 
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
+class QMimeData;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace promoterlab {
+class SequenceReader;
+}
 
 namespace promoterlab::widgets {
 
@@ -28,6 +35,10 @@ public:
     void loadModel(const QString& path);
     // Adds a file's sequences to the list; rejected records are reported in a dialog.
     void importFile(const QString& path);
+    // Adds sequences from text: FASTA, a table or one bare sequence a line.
+    void pasteText(const QString& text);
+    // What a drop delivers: local files are imported, text is pasted. False when it holds neither.
+    bool importMimeData(const QMimeData& data);
 
     SequenceTableModel* sequences() const { return m_sequences; }
     QTableView* sequenceView() const { return m_view; }
@@ -35,11 +46,19 @@ public:
     QString modelStatusText() const;
 
 Q_SIGNALS:
+    // A model finished loading and is now the active one.
+    void modelActivated(const QString& name);
     // Every sequence of the list has its prediction (or the reason it has none).
     void predictionsUpdated();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void createMenus();
+    // Adds what a reader gives and reports its rejected records; source names it in messages.
+    void addSequences(SequenceReader& reader, const QString& source);
     void openFiles();
     void predictAll();
     void showSelected();

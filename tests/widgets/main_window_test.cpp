@@ -7,7 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QImage>
 #include <QItemSelectionModel>
+#include <QMimeData>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -64,4 +67,38 @@ TEST_CASE("Sequences the model cannot take are marked with the reason, the other
     CHECK(window.sequences()->entry(0).predicted.has_value());
     CHECK(window.sequences()->entry(1).problem.contains("200"));
     CHECK(window.sequences()->index(1, SequenceTableModel::StatusColumn).data().toString() == "Cannot predict");
+}
+
+TEST_CASE("Pasted FASTA, dropped files and dropped text all become predicted rows; images are refused")
+{
+    MainWindow window;
+    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
+    QSignalSpy activated(&window, &MainWindow::modelActivated);
+    window.loadModel("default");
+    REQUIRE(activated.wait(60000));
+    CHECK(updated.count() == 0);  // nothing to predict yet
+    window.pasteText(">pasted promoter\nTGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT\n");
+    REQUIRE(updated.wait(60000));
+    REQUIRE(window.sequences()->rowCount() == 1);
+    CHECK(window.sequences()->entry(0).name == "pasted");  // a FASTA name ends at the first blank
+    CHECK(window.sequences()->entry(0).predicted.has_value());
+
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv")});
+    CHECK(window.importMimeData(files));
+    REQUIRE(updated.wait(60000));
+    CHECK(window.sequences()->rowCount() == 25);
+
+    QMimeData text;
+    text.setText("TGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT\n");
+    CHECK(window.importMimeData(text));
+    REQUIRE(updated.wait(60000));
+    REQUIRE(window.sequences()->rowCount() == 26);
+    CHECK(window.sequences()->entry(25).predicted.has_value());
+    // The same sequence pasted and dropped predicts the same.
+    CHECK(*window.sequences()->entry(25).predicted == Approx(*window.sequences()->entry(0).predicted));
+
+    QMimeData image;
+    image.setImageData(QImage(4, 4, QImage::Format_RGB32));
+    CHECK_FALSE(window.importMimeData(image));
 }
