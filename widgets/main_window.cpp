@@ -6,6 +6,7 @@
 #include "promoterlab/model.h"
 #include "promoterlab/sequence_reader.h"
 #include "sequence_table_model.h"
+#include "table_export.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -102,6 +103,8 @@ void MainWindow::createMenus()
             loadModel(path);
     });
     openModel->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction* exportAction = file->addAction(tr("&Export Table…"), this, &MainWindow::chooseExportFile);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -117,6 +120,27 @@ void MainWindow::openFiles()
         tr("Sequences (*.fa *.fasta *.fna *.csv *.tsv *.txt *.gz);;All files (*)"));
     for (const QString& path : paths)
         importFile(path);
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), tr("sequences.csv"),
+                                                      tr("CSV (*.csv);;TSV (*.tsv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        exportTable(path);
+        statusBar()->showMessage(tr("Table written to %1").arg(path), 5000);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("The table could not be written"), QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::exportTable(const QString& path) const
+{
+    const auto model = m_service->model();
+    exportSequenceTable(*m_sequences, path.toStdString(),
+                        model ? outputColumnNames(model->manifest()) : std::vector<std::string>{});
 }
 
 void MainWindow::loadModel(const QString& path)

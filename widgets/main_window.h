@@ -37,6 +37,9 @@ public:
     void importFile(const QString& path);
     // Adds sequences from text: FASTA, a table or one bare sequence a line.
     void pasteText(const QString& text);
+    // Writes the table (with the active model's outputs) to CSV, or TSV for .tsv/.txt; throws
+    // promoterlab::Error naming the file when it cannot be written.
+    void exportTable(const QString& path) const;
     // What a drop delivers: local files are imported, text is pasted. False when it holds neither.
     bool importMimeData(const QMimeData& data);
 
@@ -60,6 +63,7 @@ private:
     // Adds what a reader gives and reports its rejected records; source names it in messages.
     void addSequences(SequenceReader& reader, const QString& source);
     void openFiles();
+    void chooseExportFile();
     void predictAll();
     void showSelected();
 

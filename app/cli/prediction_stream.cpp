@@ -106,21 +106,4 @@ EnsemblePredictor makeEnsemble(const CommandLine& commandLine)
     return EnsemblePredictor(models, options);
 }
 
-std::vector<std::string> outputColumnNames(const Manifest& manifest)
-{
-    std::vector<std::string> names;
-    const auto& output = manifest.output;
-    if (output.kind == OutputKind::Bins) {
-        for (double value : output.binValues) {
-            char text[32];
-            std::snprintf(text, sizeof text, "p_bin_%g", value);
-            names.emplace_back(text);
-        }
-    } else if (output.kind != OutputKind::Scalar) {
-        for (const auto& name : output.classNames)
-            names.push_back("p_" + name);
-    }
-    return names;
-}
-
 }  // namespace promoterlab::cli

@@ -39,7 +39,4 @@ void addEnsembleOptions(CommandLine& commandLine);
 // Loads every --model and builds the ensemble the options describe.
 EnsemblePredictor makeEnsemble(const CommandLine& commandLine);
 
-// "p_bin_0"… for bins, "p_<class>" for classes, nothing for a scalar.
-std::vector<std::string> outputColumnNames(const Manifest& manifest);
-
 }  // namespace promoterlab::cli

@@ -3,6 +3,7 @@
 // prediction of the whole list, the selected sequence's plot, the model in the status bar.
 #include "bin_distribution_plot.h"
 #include "main_window.h"
+#include "promoterlab/sequence_reader.h"
 #include "sequence_table_model.h"
 
 #include <catch2/catch.hpp>
@@ -50,6 +51,28 @@ TEST_CASE("The window predicts imported promoters in the background and plots th
 
     if (const QString folder = qEnvironmentVariable("PROMOTERLAB_SCREENSHOT_DIR"); !folder.isEmpty())
         CHECK(window.grab().save(folder + "/main_window.png"));
+
+    // The export reads back, through the core's reader, as the table holds it.
+    QTemporaryDir exportFolder;
+    const QString exported = exportFolder.filePath("table.tsv");
+    window.exportTable(exported);
+    std::ifstream header(exported.toStdString());
+    std::string firstLine;
+    std::getline(header, firstLine);
+    CHECK(firstLine.rfind("name\tsequence\tmeasured\tpredicted\tstatus\tp_bin_0\t", 0) == 0);
+    promoterlab::ReaderOptions columns;
+    columns.measuredColumn = "predicted";
+    promoterlab::SequenceReader reader(exported.toStdString(), columns);
+    promoterlab::SequenceRecord record;
+    int row = 0;
+    while (reader.next(record)) {
+        CHECK(record.name == sequences.entry(row).name.toStdString());
+        CHECK(record.bases == sequences.entry(row).bases);
+        CHECK(record.measured.value() == *sequences.entry(row).predicted);
+        ++row;
+    }
+    CHECK(row == 24);
+    CHECK_THROWS_WITH(window.exportTable("/nonexistent-folder/table.csv"), Catch::Contains("/nonexistent-folder/table.csv"));
 }
 
 TEST_CASE("Sequences the model cannot take are marked with the reason, the others predicted")

@@ -84,4 +84,8 @@ struct Manifest {
 // ending with the 17-nt adapter TGCATTTTTTTCACATC that DREAM reads begin with.
 const std::string& legnetPlasmidFlank();
 
+// Column names for a model's outputs in exported tables: "p_bin_<value>" for bins,
+// "p_<class>" for classes, none for a scalar.
+std::vector<std::string> outputColumnNames(const Manifest& manifest);
+
 }  // namespace promoterlab
