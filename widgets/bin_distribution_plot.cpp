@@ -62,7 +62,8 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
 }
 
 void BinDistributionPlot::showPrediction(const std::vector<double>& binValues, const std::vector<double>& probabilities,
-                                         double expression, std::optional<double> measured)
+                                         double expression, std::optional<double> measured,
+                                         std::optional<std::pair<double, double>> strands)
 {
     m_bars->setData(QVector<double>(binValues.begin(), binValues.end()),
                     QVector<double>(probabilities.begin(), probabilities.end()), true);
@@ -78,6 +79,10 @@ void BinDistributionPlot::showPrediction(const std::vector<double>& binValues, c
         m_measuredLine->setVisible(false);
     const QLocale locale;
     QString summary = tr("Predicted expression: %1 (red line)").arg(locale.toString(expression, 'f', 2));
+    if (strands)
+        summary += QLatin1String("   ") + tr("forward strand %1, reverse strand %2")
+                                               .arg(locale.toString(strands->first, 'f', 2),
+                                                    locale.toString(strands->second, 'f', 2));
     if (measured)
         summary += QLatin1String("   ") + tr("Measured: %1 (dashed)").arg(locale.toString(*measured, 'f', 2));
     m_summary->setText(summary);

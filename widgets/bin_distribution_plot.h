@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QCustomPlot;
@@ -22,9 +23,11 @@ public:
     explicit BinDistributionPlot(QWidget* parent = nullptr);
 
     // Shows one sequence's prediction: the probability of each bin (bin i has the value
-    // binValues[i]), its expression and the measured expression if there is one.
+    // binValues[i]), its expression, the measured expression if there is one and the
+    // (forward, reverse) strand expressions when the model averages both strands.
     void showPrediction(const std::vector<double>& binValues, const std::vector<double>& probabilities,
-                        double expression, std::optional<double> measured);
+                        double expression, std::optional<double> measured,
+                        std::optional<std::pair<double, double>> strands = std::nullopt);
     // Empties the plot and says why (no model, nothing selected, cannot be predicted).
     void showMessage(const QString& message);
 

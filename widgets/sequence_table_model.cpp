@@ -85,15 +85,20 @@ void SequenceTableModel::append(std::vector<SequenceEntry> entries)
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+    for (auto& item : entries)
+        item.key = m_nextKey++;
     m_entries.insert(m_entries.end(), std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()));
+    indexKeys(first);
     endInsertRows();
 }
 
-void SequenceTableModel::setPrediction(int row, double expression, std::vector<float> outputs)
+void SequenceTableModel::setPrediction(int row, double expression, std::vector<float> outputs,
+                                       std::optional<std::pair<double, double>> strands)
 {
     SequenceEntry& item = m_entries.at(static_cast<std::size_t>(row));
     item.predicted = expression;
     item.outputs = std::move(outputs);
+    item.strands = strands;
     item.problem.clear();
     Q_EMIT dataChanged(index(row, PredictedColumn), index(row, StatusColumn));
 }
@@ -101,8 +106,7 @@ void SequenceTableModel::setPrediction(int row, double expression, std::vector<f
 void SequenceTableModel::setProblem(int row, const QString& problem)
 {
     SequenceEntry& item = m_entries.at(static_cast<std::size_t>(row));
-    item.predicted.reset();
-    item.outputs.clear();
+    forgetPrediction(item);
     item.problem = problem;
     Q_EMIT dataChanged(index(row, PredictedColumn), index(row, StatusColumn));
 }
@@ -111,12 +115,79 @@ void SequenceTableModel::clearPredictions()
 {
     if (m_entries.empty())
         return;
-    for (auto& item : m_entries) {
-        item.predicted.reset();
-        item.outputs.clear();
-        item.problem.clear();
-    }
+    for (auto& item : m_entries)
+        forgetPrediction(item);
     Q_EMIT dataChanged(index(0, PredictedColumn), index(rowCount() - 1, StatusColumn));
+}
+
+void SequenceTableModel::setBases(int row, std::string bases)
+{
+    SequenceEntry& item = m_entries.at(static_cast<std::size_t>(row));
+    item.bases = std::move(bases);
+    m_rowOfKey.erase(item.key);
+    item.key = m_nextKey++;
+    m_rowOfKey[item.key] = row;
+    forgetPrediction(item);
+    Q_EMIT dataChanged(index(row, NameColumn), index(row, StatusColumn));
+}
+
+Qt::ItemFlags SequenceTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.column() == NameColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool SequenceTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const QString name = value.toString().trimmed();
+    if (role != Qt::EditRole || index.column() != NameColumn || name.isEmpty() || !index.isValid())
+        return false;
+    m_entries.at(static_cast<std::size_t>(index.row())).name = name;
+    Q_EMIT dataChanged(index, index);
+    Q_EMIT renamed(index.row());
+    return true;
+}
+
+bool SequenceTableModel::removeRows(int row, int count, const QModelIndex& parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_entries.erase(m_entries.begin() + row, m_entries.begin() + row + count);
+    m_rowOfKey.clear();
+    indexKeys(0);
+    endRemoveRows();
+    return true;
+}
+
+void SequenceTableModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_rowOfKey.clear();
+    endResetModel();
+}
+
+int SequenceTableModel::rowOfKey(std::uint64_t key) const
+{
+    const auto found = m_rowOfKey.find(key);
+    return found == m_rowOfKey.end() ? -1 : found->second;
+}
+
+void SequenceTableModel::indexKeys(int firstRow)
+{
+    for (int row = firstRow; row < rowCount(); ++row)
+        m_rowOfKey[entry(row).key] = row;
+}
+
+void SequenceTableModel::forgetPrediction(SequenceEntry& entry)
+{
+    entry.predicted.reset();
+    entry.outputs.clear();
+    entry.strands.reset();
+    entry.problem.clear();
 }
 
 QString SequenceTableModel::statusText(const SequenceEntry& entry) const

@@ -1,25 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop application's window: the sequence list, the selected sequence's prediction, the
-// active model in the status bar. Reading files and predicting run off the GUI thread.
+// active model in the status bar, menus and toolbar. Reading files and predicting run off the
+// GUI thread.
 #pragma once
 
 #include <QMainWindow>
 
 #include <cstdint>
+#include <unordered_map>
+#include <vector>
 
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
+class QLineEdit;
+class QMenu;
 class QMimeData;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 
 namespace promoterlab {
 class SequenceReader;
+struct Prediction;
 }
 
 namespace promoterlab::widgets {
 
+class AppSettings;
 class BinDistributionPlot;
 class PredictionService;
 class SequenceTableModel;
@@ -28,7 +36,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // Remembers its layout and recent files in settings, which must outlive the window.
+    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Loads a model file, or "default" for the shipped one, in the background.
@@ -37,14 +46,20 @@ public:
     void importFile(const QString& path);
     // Adds sequences from text: FASTA, a table or one bare sequence a line.
     void pasteText(const QString& text);
-    // Writes the table (with the active model's outputs) to CSV, or TSV for .tsv/.txt; throws
-    // promoterlab::Error naming the file when it cannot be written.
-    void exportTable(const QString& path) const;
+    // Adds an empty sequence and selects it, ready for typing or pasting bases.
+    void addNewSequence();
+    // Writes the table (with the active model's outputs when includeOutputs) to CSV, or TSV
+    // for .tsv/.txt, or FASTA for .fa/.fasta; throws promoterlab::Error naming the file when it
+    // cannot be written.
+    void exportTable(const QString& path, bool includeOutputs = true) const;
+    // Writes the bin-distribution plot as PNG, SVG or PDF; returns why it failed, or "".
+    QString exportPlot(const QString& path) const;
     // What a drop delivers: local files are imported, text is pasted. False when it holds neither.
     bool importMimeData(const QMimeData& data);
 
     SequenceTableModel* sequences() const { return m_sequences; }
     QTableView* sequenceView() const { return m_view; }
+    QLineEdit* sequenceFilter() const { return m_filter; }
     BinDistributionPlot* distributionPlot() const { return m_plot; }
     QString modelStatusText() const;
 
@@ -55,26 +70,45 @@ Q_SIGNALS:
     void predictionsUpdated();
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    void restoreLayout();
+    void saveLayout();
+    // Fills a File menu's recent list from paths, each opened by open.
+    void fillRecentMenu(QMenu* menu, const QStringList& paths, void (MainWindow::*open)(const QString&));
     // Adds what a reader gives and reports its rejected records; source names it in messages.
     void addSequences(SequenceReader& reader, const QString& source);
     void openFiles();
+    void chooseModelFile();
     void chooseExportFile();
+    void choosePlotFile();
+    void showPreferences();
+    void showAbout();
+    // A folder for file dialogs: the last one used.
+    QString dialogFolder() const;
+    void rememberFolder(const QString& path);
     void predictAll();
+    // Sends the rows the model can take to the prediction service and marks the others.
+    void predictRows(const std::vector<int>& rows);
+    void applyPredictions(std::uint64_t request, const std::vector<Prediction>& predictions);
     void showSelected();
 
+    AppSettings& m_settings;
     SequenceTableModel* m_sequences;
     QSortFilterProxyModel* m_sorted;
     QTableView* m_view;
+    QLineEdit* m_filter;
     BinDistributionPlot* m_plot;
+    QSplitter* m_splitter;
     PredictionService* m_service;
     QLabel* m_modelStatus;
-    std::uint64_t m_latestRequest = 0;
-    std::vector<int> m_requestRows;  // the list rows of the latest request, in its order
+    QString m_modelPath;  // what loadModel was last given
+    // Prediction requests on their way, each with the keys of the entries it was made for.
+    std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> m_pendingRequests;
 };
 
 }  // namespace promoterlab::widgets

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace promoterlab::widgets {
 
@@ -16,6 +17,14 @@ char delimiterFor(const std::string& path)
     std::string suffix = path.substr(path.find_last_of('.') + 1);
     std::transform(suffix.begin(), suffix.end(), suffix.begin(), [](unsigned char c) { return std::tolower(c); });
     return suffix == "tsv" || suffix == "txt" ? '\t' : ',';
+}
+
+// The shortest text that reads back as the same value, as the CSV writer does it.
+std::string formatNumber(double value)
+{
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    return std::string(buffer, end);
 }
 
 }  // namespace
@@ -39,6 +48,21 @@ void exportSequenceTable(const SequenceTableModel& table, const std::string& pat
                 writer.emptyField();
         }
         writer.endRow();
+    }
+    writer.close();
+}
+
+void exportSequenceFasta(const SequenceTableModel& table, const std::string& path)
+{
+    FastaWriter writer(path);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const SequenceEntry& entry = table.entry(row);
+        std::string description;
+        if (entry.predicted)
+            description += "predicted=" + formatNumber(*entry.predicted);
+        if (entry.measured)
+            description += (description.empty() ? "measured=" : " measured=") + formatNumber(*entry.measured);
+        writer.write(entry.name.toStdString(), entry.bases, description);
     }
     writer.close();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes the sequence table to CSV or TSV for a spreadsheet: one row per sequence with its
-// name, sequence, measured and predicted expression, status and the model's outputs.
+// Writes the sequence table for a spreadsheet (CSV or TSV: one row per sequence with its name,
+// sequence, measured and predicted expression, status and optionally the model's outputs) or
+// for other tools (FASTA, the values in each header's description).
 #pragma once
 
 #include <string>
@@ -16,5 +17,8 @@ class SequenceTableModel;
 // outputNames names the output columns (outputColumnNames of the model); empty leaves them out.
 void exportSequenceTable(const SequenceTableModel& table, const std::string& path,
                          const std::vector<std::string>& outputNames);
+
+// FASTA: ">name predicted=… measured=…" (values left out when unknown), then the bases.
+void exportSequenceFasta(const SequenceTableModel& table, const std::string& path);
 
 }  // namespace promoterlab::widgets

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests of the main window with the shipped model and example promoters: import, background
 // prediction of the whole list, the selected sequence's plot, the model in the status bar.
+#include "app_settings.h"
 #include "bin_distribution_plot.h"
 #include "main_window.h"
 #include "promoterlab/sequence_reader.h"
@@ -8,7 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QMimeData>
 #include <QUrl>
@@ -17,19 +20,34 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <fstream>
 
+using promoterlab::widgets::AppSettings;
 using promoterlab::widgets::MainWindow;
 using promoterlab::widgets::SequenceTableModel;
 
+namespace {
+
+// Settings in a folder of their own, so that tests neither read nor change the user's.
+struct TemporarySettings {
+    QTemporaryDir folder;
+    AppSettings settings{folder.filePath("promoterlab.ini")};
+};
+
+const char* const kExamples = PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv";
+
+}  // namespace
+
 TEST_CASE("The window predicts imported promoters in the background and plots the selected one")
 {
-    MainWindow window;
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
     window.resize(1100, 650);
     window.show();
     QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     window.loadModel("default");
-    window.importFile(PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv");
+    window.importFile(kExamples);
     REQUIRE(updated.wait(60000));
     CHECK(window.modelStatusText().contains("PromoterLab default"));
     const SequenceTableModel& sequences = *window.sequences();
@@ -81,7 +99,8 @@ TEST_CASE("Sequences the model cannot take are marked with the reason, the other
     const std::string path = folder.filePath("mixed.fa").toStdString();
     std::ofstream(path) << ">fits\nTGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT\n"
                         << ">too_long\n" << std::string(200, 'A') << "\n";
-    MainWindow window;
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
     QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     window.loadModel("default");
     window.importFile(QString::fromStdString(path));
@@ -94,7 +113,8 @@ TEST_CASE("Sequences the model cannot take are marked with the reason, the other
 
 TEST_CASE("Pasted FASTA, dropped files and dropped text all become predicted rows; images are refused")
 {
-    MainWindow window;
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
     QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     QSignalSpy activated(&window, &MainWindow::modelActivated);
     window.loadModel("default");
@@ -124,4 +144,101 @@ TEST_CASE("Pasted FASTA, dropped files and dropped text all become predicted row
     QMimeData image;
     image.setImageData(QImage(4, 4, QImage::Format_RGB32));
     CHECK_FALSE(window.importMimeData(image));
+}
+
+TEST_CASE("Exports: FASTA with values in the headers, tables with or without bins, the plot as PNG")
+{
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
+    window.resize(1000, 600);
+    window.show();
+    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
+    window.loadModel("default");
+    window.importFile(kExamples);
+    REQUIRE(updated.wait(60000));
+    const SequenceTableModel& sequences = *window.sequences();
+
+    QTemporaryDir folder;
+    window.exportTable(folder.filePath("promoters.fa"));
+    std::vector<promoterlab::RejectedRecord> rejected;
+    const auto records = promoterlab::readAllSequences(folder.filePath("promoters.fa").toStdString(), {}, &rejected);
+    CHECK(rejected.empty());
+    REQUIRE(records.size() == 24);
+    for (std::size_t row = 0; row < records.size(); ++row) {
+        const auto& entry = sequences.entry(static_cast<int>(row));
+        CHECK(records[row].bases == entry.bases);
+        const auto description = std::find_if(records[row].metadata.begin(), records[row].metadata.end(),
+                                              [](const auto& item) { return item.first == "description"; });
+        REQUIRE(description != records[row].metadata.end());
+        // The values read back exactly: shortest round-trip text.
+        CHECK(description->second.find("predicted=") == 0);
+        CHECK(std::stod(description->second.substr(10)) == *entry.predicted);
+        CHECK(description->second.find(" measured=") != std::string::npos);
+    }
+
+    window.exportTable(folder.filePath("plain.csv"), false);
+    std::ifstream plain(folder.filePath("plain.csv").toStdString());
+    std::string header;
+    std::getline(plain, header);
+    CHECK(header == "name,sequence,measured,predicted,status");
+
+    CHECK(window.exportPlot(folder.filePath("distribution.png")).isEmpty());
+    CHECK(QImage(folder.filePath("distribution.png")).width() > 100);
+}
+
+TEST_CASE("A new sequence is selected and waits for its bases; the filter narrows the list by name")
+{
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
+    window.importFile(kExamples);
+    window.addNewSequence();
+    const SequenceTableModel& sequences = *window.sequences();
+    REQUIRE(sequences.rowCount() == 25);
+    CHECK(sequences.entry(24).bases.empty());
+    CHECK_FALSE(sequences.entry(24).problem.isEmpty());
+    const auto* sorted = static_cast<QSortFilterProxyModel*>(window.sequenceView()->model());
+    CHECK(sorted->mapToSource(window.sequenceView()->currentIndex()).row() == 24);
+
+    const QString name = sequences.entry(3).name;
+    window.sequenceFilter()->setText(name.toLower());
+    CHECK(sorted->rowCount() >= 1);
+    for (int row = 0; row < sorted->rowCount(); ++row)
+        CHECK(sorted->index(row, 0).data().toString().contains(name, Qt::CaseInsensitive));
+    window.sequenceFilter()->clear();
+    CHECK(sorted->rowCount() == 25);
+}
+
+TEST_CASE("Window geometry, recent files and recent models are remembered across sessions")
+{
+    TemporarySettings profile;
+    {
+        MainWindow window(profile.settings);
+        QSignalSpy activated(&window, &MainWindow::modelActivated);
+        window.loadModel("default");
+        window.importFile(kExamples);
+        REQUIRE(activated.wait(60000));
+        window.resize(913, 577);
+        window.show();
+        window.close();
+    }
+    CHECK(profile.settings.recentFiles() == QStringList{QFileInfo(kExamples).absoluteFilePath()});
+    CHECK(profile.settings.recentModels() == QStringList{"default"});
+    AppSettings reread(profile.folder.filePath("promoterlab.ini"));
+    REQUIRE_FALSE(reread.windowGeometry().isEmpty());
+    MainWindow again(reread);
+    CHECK(again.size() == QSize(913, 577));
+}
+
+TEST_CASE("Recent lists put the latest first, hold each path once and keep ten")
+{
+    TemporarySettings profile;
+    for (int i = 0; i < 12; ++i)
+        profile.settings.addRecentFile(profile.folder.filePath(QString("file%1.fa").arg(i)));
+    profile.settings.addRecentFile(profile.folder.filePath("file5.fa"));
+    const QStringList recent = profile.settings.recentFiles();
+    REQUIRE(recent.size() == AppSettings::kMaxRecent);
+    CHECK(recent.front() == profile.folder.filePath("file5.fa"));
+    CHECK(recent.count(profile.folder.filePath("file5.fa")) == 1);
+    CHECK(recent.at(1) == profile.folder.filePath("file11.fa"));
+    CHECK_FALSE(recent.contains(profile.folder.filePath("file0.fa")));
 }

@@ -34,7 +34,9 @@ TEST_CASE("The plot shows the shipped model's bins, expression and the measured 
 
     BinDistributionPlot plot;
     plot.resize(400, 300);
-    plot.showPrediction(binValues, probabilities, prediction.expression, 8.49);
+    REQUIRE(prediction.hasStrands);
+    plot.showPrediction(binValues, probabilities, prediction.expression, 8.49,
+                        std::pair(prediction.expressionForward, prediction.expressionReverse));
 
     auto* bars = qobject_cast<QCPBars*>(plot.plot()->plottable(0));
     REQUIRE(bars != nullptr);
@@ -45,6 +47,8 @@ TEST_CASE("The plot shows the shipped model's bins, expression and the measured 
     }
     CHECK(plot.summaryText().contains(QLocale().toString(prediction.expression, 'f', 2)));
     CHECK(plot.summaryText().contains(QLocale().toString(8.49, 'f', 2)));
+    CHECK(plot.summaryText().contains(QLocale().toString(prediction.expressionForward, 'f', 2)));
+    CHECK(plot.summaryText().contains(QLocale().toString(prediction.expressionReverse, 'f', 2)));
     // The expression line stands at the expectation over the bins.
     auto* expressionLine = qobject_cast<QCPItemStraightLine*>(plot.plot()->item(0));
     REQUIRE(expressionLine != nullptr);
@@ -64,6 +68,7 @@ TEST_CASE("A message empties the plot")
     BinDistributionPlot plot;
     plot.showPrediction({0, 1, 2}, {0.2, 0.5, 0.3}, 1.1, std::nullopt);
     CHECK_FALSE(plot.summaryText().contains("Measured"));
+    CHECK_FALSE(plot.summaryText().contains("strand"));
     plot.showMessage("No model loaded");
     CHECK(plot.summaryText() == "No model loaded");
     CHECK(plot.plot()->plottable(0)->interface1D()->dataCount() == 0);

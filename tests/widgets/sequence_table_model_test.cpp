@@ -22,7 +22,7 @@ std::vector<SequenceEntry> examplePromoters()
     std::vector<SequenceEntry> entries;
     promoterlab::SequenceRecord record;
     while (reader.next(record))
-        entries.push_back({QString::fromStdString(record.name), record.bases, record.measured, std::nullopt, {}, {}});
+        entries.push_back(SequenceEntry::given(QString::fromStdString(record.name), record.bases, record.measured));
     return entries;
 }
 
@@ -88,4 +88,42 @@ TEST_CASE("Predictions and problems update their cells and are cleared for anoth
     CHECK_FALSE(model.index(3, SequenceTableModel::PredictedColumn).data().isValid());
     CHECK(model.entry(3).outputs.empty());
     CHECK(model.index(4, SequenceTableModel::StatusColumn).data().toString() == "Waiting");
+}
+
+TEST_CASE("Editing bases forgets the prediction, renaming and removing rows tell the views")
+{
+    SequenceTableModel model;
+    model.append(examplePromoters());
+    model.setPrediction(2, 10.5, {0.5f, 0.5f}, std::pair(10.0, 11.0));
+    const std::uint64_t keyBeforeEdit = model.entry(2).key;
+    const std::uint64_t keyOfFourth = model.entry(3).key;
+    CHECK(model.rowOfKey(keyBeforeEdit) == 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setBases(2, "ACGT");
+    CHECK(model.rowOfKey(keyBeforeEdit) == -1);  // an answer for the old bases finds no row
+    CHECK(model.rowOfKey(model.entry(2).key) == 2);
+    CHECK(changed.count() == 1);
+    CHECK(model.entry(2).bases == "ACGT");
+    CHECK_FALSE(model.entry(2).predicted.has_value());
+    CHECK_FALSE(model.entry(2).strands.has_value());
+    CHECK(model.entry(2).outputs.empty());
+    CHECK(model.index(2, SequenceTableModel::LengthColumn).data().toString() == "4");
+
+    QSignalSpy renamed(&model, &SequenceTableModel::renamed);
+    CHECK(model.flags(model.index(0, SequenceTableModel::NameColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.flags(model.index(0, SequenceTableModel::LengthColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model.setData(model.index(0, SequenceTableModel::NameColumn), "   "));
+    CHECK(model.setData(model.index(0, SequenceTableModel::NameColumn), " promoter A "));
+    CHECK(model.entry(0).name == "promoter A");
+    REQUIRE(renamed.count() == 1);
+    CHECK(renamed.at(0).at(0).toInt() == 0);
+
+    const QString third = model.entry(3).name;
+    CHECK(model.removeRows(1, 2));
+    CHECK(model.rowCount() == 22);
+    CHECK(model.entry(1).name == third);
+    CHECK(model.rowOfKey(keyOfFourth) == 1);
+    CHECK_FALSE(model.removeRows(21, 5));
+    model.clear();
+    CHECK(model.rowCount() == 0);
 }

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The application's remembered settings, typed: window layout, recent files, models and
+// projects, the interface language. One place knows the keys, so no caller misspells them.
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace promoterlab::widgets {
+
+class AppSettings {
+public:
+    static constexpr int kMaxRecent = 10;
+
+    // The user's settings file (QSettings' organisation and application names).
+    AppSettings();
+    // A given INI file, for tests and for running several profiles side by side.
+    explicit AppSettings(const QString& iniPath);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;  // docks and toolbars
+    void setWindowState(const QByteArray& state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& state);
+
+    // Most recent first, without duplicates, at most kMaxRecent.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path);
+    QStringList recentModels() const;
+    void addRecentModel(const QString& path);
+    QStringList recentProjects() const;
+    void addRecentProject(const QString& path);
+    void removeRecentProject(const QString& path);
+
+    // An interface language code such as "de", or empty for the system's language.
+    QString language() const;
+    void setLanguage(const QString& code);
+
+    // The folder file dialogs open in.
+    QString lastFolder() const;
+    void setLastFolder(const QString& folder);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QStringList recent(const QString& key) const;
+    void addRecent(const QString& key, const QString& path);
+
+    QSettings m_settings;
+};
+
+}  // namespace promoterlab::widgets

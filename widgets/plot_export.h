@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saves a QCustomPlot as a picture for a paper or a slide: PNG, SVG or PDF by the file's suffix.
+#pragma once
+
+#include <QString>
+
+class QCustomPlot;
+
+namespace promoterlab::widgets {
+
+// The file formats savePlot understands, as a file-dialog filter.
+QString plotFileFilter();
+
+// Writes the plot at its on-screen size (PNG at twice the pixels, so it stays sharp when
+// printed). Returns an empty string on success, otherwise the reason in words naming the file.
+QString savePlot(QCustomPlot& plot, const QString& path);
+
+}  // namespace promoterlab::widgets
