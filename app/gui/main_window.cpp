@@ -73,6 +73,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->verticalHeader()->hide();
+    // Compact rows: a list of thousands of promoters should show many at once.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(SequenceTableModel::NameColumn, QHeaderView::Stretch);
     m_view->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user sorts
     m_filter->setPlaceholderText(tr("Filter by name"));

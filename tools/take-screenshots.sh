@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Starts the real application under a virtual X server with the default model and the example
+# promoters, in English and in German, and saves what the screen shows, for a person to look at.
+#
+#     tools/take-screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
+#
+# Needs xvfb-run, xwininfo and ImageMagick's import (tools/install-dependencies.sh installs them).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$here/build}
+out=${2:-$here/build/screenshots}
+app=$build/app/promoterlab
+[ -x "$app" ] || { echo "$app not found: build the promoterlab target first" >&2; exit 1; }
+mkdir -p "$out"
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+
+# shoot NAME LANG: one run of the application with a fresh settings profile.
+shoot() {
+    local name=$1 language=$2
+    XDG_CONFIG_HOME=$profile/$name XDG_DATA_HOME=$profile/$name LANG=$language LC_ALL=$language \
+        xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+            "$0" --model default "$1" & app=$!
+            # The window appears once the application has started; the default model is small
+            # and predicts the 24 examples within a few seconds on one core.
+            for _ in $(seq 120); do
+                xwininfo -root -tree | grep -q "PromoterLab" && break
+                sleep 0.5
+            done
+            sleep 5
+            import -window root "$2"
+            kill $app' "$app" "$here/resources/examples/yeast_native_promoters.csv" "$out/$name.png"
+    echo "$out/$name.png"
+}
+
+shoot main_window C.UTF-8
+shoot main_window_de de_DE.UTF-8
