@@ -81,14 +81,19 @@ QVariant SequenceTableModel::headerData(int section, Qt::Orientation orientation
 
 void SequenceTableModel::append(std::vector<SequenceEntry> entries)
 {
-    if (entries.empty())
+    insert(rowCount(), std::move(entries));
+}
+
+void SequenceTableModel::insert(int row, std::vector<SequenceEntry> entries)
+{
+    if (entries.empty() || row < 0 || row > rowCount())
         return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+    beginInsertRows({}, row, row + static_cast<int>(entries.size()) - 1);
     for (auto& item : entries)
         item.key = m_nextKey++;
-    m_entries.insert(m_entries.end(), std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()));
-    indexKeys(first);
+    m_entries.insert(m_entries.begin() + row, std::make_move_iterator(entries.begin()),
+                     std::make_move_iterator(entries.end()));
+    indexKeys(row);
     endInsertRows();
 }
 

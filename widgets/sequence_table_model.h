@@ -59,6 +59,8 @@ public:
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
     void append(std::vector<SequenceEntry> entries);
+    // Puts entries before row (rowCount() appends); each gets a new key.
+    void insert(int row, std::vector<SequenceEntry> entries);
     const SequenceEntry& entry(int row) const { return m_entries[static_cast<std::size_t>(row)]; }
     // The row whose entry has this key, or -1 when none has (removed, or edited since).
     int rowOfKey(std::uint64_t key) const;

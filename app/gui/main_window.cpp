@@ -6,6 +6,7 @@
 #include "plot_export.h"
 #include "prediction_service.h"
 #include "preferences_dialog.h"
+#include "remove_sequences_command.h"
 #include "promoterlab/model.h"
 #include "promoterlab/sequence_reader.h"
 #include "sequence_table_model.h"
@@ -31,6 +32,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -60,7 +63,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_splitter(new QSplitter(this))
     , m_service(new PredictionService(this))
     , m_modelStatus(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_listUndo(new QUndoStack(m_undoGroup))
 {
+    m_undoGroup->setActiveStack(m_listUndo);
     setWindowTitle(tr("PromoterLab"));
     setAcceptDrops(true);
     m_sorted->setSourceModel(m_sequences);
@@ -70,7 +76,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_view->setModel(m_sorted);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->verticalHeader()->hide();
     // Compact rows: a list of thousands of promoters should show many at once.
@@ -155,12 +161,24 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* newSequence = edit->addAction(look->standardIcon(QStyle::SP_FileIcon), tr("&New Sequence"), this,
                                            &MainWindow::addNewSequence);
     newSequence->setShortcut(QKeySequence::New);
     QAction* paste = edit->addAction(tr("&Paste Sequences"), this,
                                      [this] { pasteText(QGuiApplication::clipboard()->text()); });
     paste->setShortcut(QKeySequence::Paste);
+    QAction* remove = edit->addAction(tr("&Remove Sequences"), this, &MainWindow::removeSelectedSequences);
+    remove->setShortcut(QKeySequence::Delete);
+    // Delete belongs to whichever widget has the focus; here, only to the list.
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(remove);
     QAction* find = edit->addAction(tr("&Filter the List"), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -349,6 +367,15 @@ void MainWindow::addNewSequence()
     m_sequences->append({SequenceEntry::given(tr("New sequence %1").arg(row + 1), {})});
     m_sequences->setProblem(row, tr("no bases yet: type or paste them"));
     m_view->setCurrentIndex(m_sorted->mapFromSource(m_sequences->index(row, SequenceTableModel::NameColumn)));
+}
+
+void MainWindow::removeSelectedSequences()
+{
+    std::vector<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        rows.push_back(m_sorted->mapToSource(index).row());
+    if (!rows.empty())
+        m_listUndo->push(new RemoveSequencesCommand(*m_sequences, std::move(rows)));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -19,6 +19,8 @@ class QMimeData;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class QUndoGroup;
+class QUndoStack;
 
 namespace promoterlab {
 class SequenceReader;
@@ -48,6 +50,8 @@ public:
     void pasteText(const QString& text);
     // Adds an empty sequence and selects it, ready for typing or pasting bases.
     void addNewSequence();
+    // Removes the selected sequences from the list, as a step Edit → Undo takes back.
+    void removeSelectedSequences();
     // Writes the table (with the active model's outputs when includeOutputs) to CSV, or TSV
     // for .tsv/.txt, or FASTA for .fa/.fasta; throws promoterlab::Error naming the file when it
     // cannot be written.
@@ -60,6 +64,8 @@ public:
     SequenceTableModel* sequences() const { return m_sequences; }
     QTableView* sequenceView() const { return m_view; }
     QLineEdit* sequenceFilter() const { return m_filter; }
+    // Undo for list changes (removals); the editor's base edits have their own stack in the group.
+    QUndoStack* listUndoStack() const { return m_listUndo; }
     BinDistributionPlot* distributionPlot() const { return m_plot; }
     QString modelStatusText() const;
 
@@ -106,6 +112,8 @@ private:
     QSplitter* m_splitter;
     PredictionService* m_service;
     QLabel* m_modelStatus;
+    QUndoGroup* m_undoGroup;
+    QUndoStack* m_listUndo;
     QString m_modelPath;  // what loadModel was last given
     // Prediction requests on their way, each with the keys of the entries it was made for.
     std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> m_pendingRequests;

@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <fstream>
@@ -241,4 +242,29 @@ TEST_CASE("Recent lists put the latest first, hold each path once and keep ten")
     CHECK(recent.count(profile.folder.filePath("file5.fa")) == 1);
     CHECK(recent.at(1) == profile.folder.filePath("file11.fa"));
     CHECK_FALSE(recent.contains(profile.folder.filePath("file0.fa")));
+}
+
+TEST_CASE("Removing selected sequences is undone and redone from the Edit menu's stack")
+{
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
+    window.importFile(kExamples);
+    const SequenceTableModel& sequences = *window.sequences();
+    const QString second = sequences.entry(1).name;
+    const QString fifth = sequences.entry(4).name;
+    QTableView* view = window.sequenceView();
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.removeSelectedSequences();
+    REQUIRE(sequences.rowCount() == 22);
+    for (int row = 0; row < sequences.rowCount(); ++row) {
+        CHECK(sequences.entry(row).name != second);
+        CHECK(sequences.entry(row).name != fifth);
+    }
+    window.listUndoStack()->undo();
+    REQUIRE(sequences.rowCount() == 24);
+    CHECK(sequences.entry(1).name == second);
+    CHECK(sequences.entry(4).name == fifth);
+    window.listUndoStack()->redo();
+    CHECK(sequences.rowCount() == 22);
 }
