@@ -134,6 +134,7 @@ void SequenceTableModel::setBases(int row, std::string bases)
     m_rowOfKey[item.key] = row;
     forgetPrediction(item);
     Q_EMIT dataChanged(index(row, NameColumn), index(row, StatusColumn));
+    Q_EMIT basesChanged(row);
 }
 
 Qt::ItemFlags SequenceTableModel::flags(const QModelIndex& index) const

@@ -73,11 +73,15 @@ public:
     void clearPredictions();
     // An edit: new bases, whose prediction is still to come.
     void setBases(int row, std::string bases);
+    // Records the project's key for a row (no view shows it).
+    void setId(int row, std::int64_t id) { m_entries.at(static_cast<std::size_t>(row)).id = id; }
     void clear();
 
 Q_SIGNALS:
     // The user renamed the sequence of this row.
     void renamed(int row);
+    // The bases of this row were edited.
+    void basesChanged(int row);
 
 private:
     static void forgetPrediction(SequenceEntry& entry);

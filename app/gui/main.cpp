@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 int main(int argc, char** argv)
 {
@@ -21,9 +22,13 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption model(QStringLiteral("model"),
-                             QApplication::translate("main", "Model to load instead of the shipped one."),
-                             QApplication::translate("main", "file"), QStringLiteral("default"));
+                             QApplication::translate("main", "Model to load instead of the project's or the shipped one."),
+                             QApplication::translate("main", "file"));
+    QCommandLineOption project(QStringLiteral("project"),
+                               QApplication::translate("main", "Project to open, or to create when it does not exist."),
+                               QApplication::translate("main", "file"));
     parser.addOption(model);
+    parser.addOption(project);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Sequence files to open."));
     parser.process(application);
 
@@ -31,8 +36,21 @@ int main(int argc, char** argv)
     if (settings.windowGeometry().isEmpty())
         window.resize(1200, 720);
     window.show();
-    window.loadModel(parser.value(model));
-    for (const QString& file : parser.positionalArguments())
+    // Files to look at start a fresh project; otherwise the work of last time comes back.
+    const QStringList files = parser.positionalArguments();
+    const QStringList recent = settings.recentProjects();
+    bool opened = false;
+    if (parser.isSet(project))
+        opened = window.openOrCreateProject(parser.value(project));
+    else if (files.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.front()))
+        opened = window.openProject(recent.front());
+    if (!opened)
+        window.newProject();
+    if (parser.isSet(model))
+        window.loadModel(parser.value(model));
+    else if (window.projectModel().isEmpty())
+        window.loadModel(QStringLiteral("default"));
+    for (const QString& file : files)
         window.importFile(file);
     return QApplication::exec();
 }

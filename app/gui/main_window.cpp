@@ -3,18 +3,23 @@
 
 #include "app_settings.h"
 #include "bin_distribution_plot.h"
+#include "motif_find_bar.h"
 #include "plot_export.h"
 #include "prediction_service.h"
+#include "project_session.h"
 #include "preferences_dialog.h"
 #include "remove_sequences_command.h"
 #include "promoterlab/model.h"
 #include "promoterlab/sequence_reader.h"
+#include "sequence_editor.h"
 #include "sequence_table_model.h"
 #include "table_export.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -28,9 +33,11 @@
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -60,11 +67,15 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_plot(new BinDistributionPlot(this))
+    , m_editor(new SequenceEditor(this))
+    , m_findBar(new MotifFindBar(this))
     , m_splitter(new QSplitter(this))
     , m_service(new PredictionService(this))
+    , m_project(new ProjectSession(*m_sequences, this))
     , m_modelStatus(new QLabel(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_listUndo(new QUndoStack(m_undoGroup))
+    , m_editPredictionTimer(new QTimer(this))
 {
     m_undoGroup->setActiveStack(m_listUndo);
     setWindowTitle(tr("PromoterLab"));
@@ -81,7 +92,15 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_view->verticalHeader()->hide();
     // Compact rows: a list of thousands of promoters should show many at once.
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setSectionResizeMode(SequenceTableModel::NameColumn, QHeaderView::Stretch);
+    // Numbers need little room and names much: fixed widths from the header text, since sizing
+    // to contents would measure every one of 100,000 rows.
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int column = 0; column < SequenceTableModel::ColumnCount; ++column) {
+        const QString title = m_sequences->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, header->fontMetrics().horizontalAdvance(title + QStringLiteral("0000")));
+    }
+    header->setSectionResizeMode(SequenceTableModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QStringLiteral("00000")));
     m_view->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user sorts
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
@@ -93,11 +112,29 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    auto* editorPane = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_findBar);
+    editorLayout->addWidget(m_editor, 1);
     m_splitter->addWidget(listPane);
+    m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_plot);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 540});
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({420, 480, 380});
+    m_editor->setReadOnly(true);  // until a sequence is selected
+    m_undoGroup->addStack(m_editor->undoStack());
+    // Undo follows the focus: base edits in the editor, list changes elsewhere.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        m_undoGroup->setActiveStack(now == m_editor ? m_editor->undoStack() : m_listUndo);
+    });
+    connect(m_editor, &SequenceEditor::sequenceEdited, this, &MainWindow::applyEdit);
+    connect(m_editor, &SequenceEditor::inputRefused, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
+    connect(m_findBar, &MotifFindBar::matchesChanged, m_editor, &SequenceEditor::setHighlights);
+    connect(m_findBar, &MotifFindBar::matchChosen, m_editor, &SequenceEditor::selectRange);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_modelStatus);
     m_modelStatus->setText(tr("No model"));
@@ -105,22 +142,44 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     createActions();
     restoreLayout();
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    connect(m_service, &PredictionService::modelLoaded, this, [this](const QString& name, const QString& device) {
-        m_modelStatus->setText(tr("Model: %1 (%2)").arg(name, device));
-        statusBar()->showMessage(tr("Model loaded"), 3000);
-        m_settings.addRecentModel(m_modelPath);
-        m_sequences->clearPredictions();
-        m_pendingRequests.clear();  // answers still on their way come from the previous model
-        Q_EMIT modelActivated(name);
-        predictAll();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        editSelected();
+        showSelected();
     });
+    connect(m_service, &PredictionService::modelLoaded, this, &MainWindow::activateModel);
     connect(m_service, &PredictionService::modelFailed, this, [this](const QString& message) {
         m_modelStatus->setText(m_service->hasModel() ? tr("Model: %1").arg(QString::fromStdString(m_service->model()->manifest().name))
                                                      : tr("No model"));
         QMessageBox::warning(this, tr("The model could not be loaded"), message);
     });
     connect(m_service, &PredictionService::predicted, this, &MainWindow::applyPredictions);
+    // Live prediction of edits: typing restarts the timer, the pause after it predicts.
+    m_editPredictionTimer->setSingleShot(true);
+    m_editPredictionTimer->setInterval(kEditPredictionDelayMs);
+    connect(m_sequences, &SequenceTableModel::basesChanged, this, [this](int row) {
+        m_editedKeys.push_back(m_sequences->entry(row).key);
+        // The plot keeps the last prediction until the new one arrives: no flicker while typing.
+        m_editPredictionTimer->start();
+    });
+    connect(m_editPredictionTimer, &QTimer::timeout, this, [this] {
+        std::vector<int> rows;
+        for (const std::uint64_t key : m_editedKeys)
+            if (const int row = m_sequences->rowOfKey(key); row >= 0)
+                rows.push_back(row);
+        m_editedKeys.clear();
+        predictRows(rows);
+    });
+    connect(m_project, &ProjectSession::writeFailed, this, [this](const QString& message) {
+        // One dialog per failure burst: every keystroke of an edit would fail the same way.
+        if (m_projectWarningShown)
+            return;
+        m_projectWarningShown = true;
+        QMessageBox::warning(this, tr("The project could not be saved"),
+                             tr("%1\n\nYour work stays in the window. Free some disk space, or save the project "
+                                "elsewhere with File → Save Project As.")
+                                 .arg(message));
+        m_projectWarningShown = false;
+    });
     connect(m_service, &PredictionService::predictionFailed, this, [this](std::uint64_t request, const QString& message) {
         if (m_pendingRequests.erase(request) > 0)
             statusBar()->showMessage(tr("Prediction failed: %1").arg(message));
@@ -133,6 +192,24 @@ void MainWindow::createActions()
 {
     QStyle* look = style();
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProjectAction = file->addAction(tr("New &Project"), this, &MainWindow::newProject);
+    newProjectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction* openProjectAction = file->addAction(tr("Open Pro&ject…"), this, &MainWindow::chooseProjectFile);
+    openProjectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    QMenu* recentProjects = file->addMenu(tr("Recent Projec&ts"));
+    connect(recentProjects, &QMenu::aboutToShow, this, [this, recentProjects] {
+        fillRecentMenu(recentProjects, m_settings.recentProjects(), &MainWindow::openRecentProject);
+    });
+    QAction* save = file->addAction(tr("&Save Project"), this, [this] {
+        if (isUntitled())
+            chooseProjectCopy();
+        else
+            statusBar()->showMessage(tr("Every change is saved to %1 as you work").arg(m_project->path()), 5000);
+    });
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save Project &As…"), this, &MainWindow::chooseProjectCopy);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
     QAction* open = file->addAction(look->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Sequences…"), this,
                                     &MainWindow::openFiles);
     open->setShortcut(QKeySequence::Open);
@@ -233,6 +310,7 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    discardEmptyUntitledProject();
     event->accept();
 }
 
@@ -332,9 +410,176 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
+QString MainWindow::untitledFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/untitled");
+}
+
+bool MainWindow::isUntitled() const
+{
+    return m_project->isOpen() && QFileInfo(m_project->path()).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath();
+}
+
+void MainWindow::newProject()
+{
+    discardEmptyUntitledProject();
+    QDir().mkpath(untitledFolder());
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString path = QStringLiteral("%1/untitled-%2.%3").arg(untitledFolder(), stamp, ProjectSession::fileSuffix());
+    try {
+        m_project->create(path);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("No project could be started"),
+                             tr("%1\n\nChanges in this window will not be saved.").arg(QString::fromStdString(error.what())));
+    }
+    m_listUndo->clear();
+    updateTitle();
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    const QString previous = m_project->path();
+    const bool discard = m_project->isOpen() && isUntitled() && m_sequences->rowCount() == 0;
+    try {
+        m_project->open(path);
+    } catch (const std::exception& error) {
+        m_settings.removeRecentProject(QFileInfo(path).absoluteFilePath());
+        QMessageBox::warning(this, tr("The project could not be opened"), QString::fromStdString(error.what()));
+        return false;
+    }
+    if (discard)
+        QFile::remove(previous);
+    m_listUndo->clear();
+    m_settings.addRecentProject(path);
+    m_pendingRequests.clear();
+    updateTitle();
+    const QString model = projectModel();
+    if (!model.isEmpty() && model != m_loadedModelPath)
+        loadModel(model);
+    else if (m_service->hasModel())
+        activateModel(QString::fromStdString(m_service->model()->manifest().name),
+                      QString::fromStdString(m_service->model()->device()), m_loadedModelPath);
+    if (m_sequences->rowCount() > 0)
+        m_view->setCurrentIndex(m_sorted->index(0, SequenceTableModel::NameColumn));
+    return true;
+}
+
+void MainWindow::openRecentProject(const QString& path)
+{
+    openProject(path);
+}
+
+bool MainWindow::openOrCreateProject(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return openProject(path);
+    discardEmptyUntitledProject();
+    try {
+        m_project->create(path);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("The project could not be created"), QString::fromStdString(error.what()));
+        return false;
+    }
+    m_listUndo->clear();
+    m_settings.addRecentProject(path);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::saveProjectAs(const QString& path)
+{
+    m_project->saveAs(path);
+    m_settings.addRecentProject(path);
+    updateTitle();
+}
+
+QString MainWindow::projectPath() const
+{
+    return m_project->path();
+}
+
+QString MainWindow::projectModel() const
+{
+    return m_project->activeModelPath().value_or(QString());
+}
+
+void MainWindow::discardEmptyUntitledProject()
+{
+    if (m_project->isOpen() && isUntitled() && m_sequences->rowCount() == 0) {
+        const QString path = m_project->path();
+        m_project->close();
+        QFile::remove(path);
+        for (const QString& journal : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + journal);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = isUntitled() ? tr("Untitled project") : QFileInfo(m_project->path()).completeBaseName();
+    setWindowTitle(tr("%1 — PromoterLab").arg(name));
+}
+
+void MainWindow::chooseProjectFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), dialogFolder(),
+        tr("PromoterLab projects (*.%1);;All files (*)").arg(ProjectSession::fileSuffix()));
+    if (!path.isEmpty()) {
+        rememberFolder(path);
+        openProject(path);
+    }
+}
+
+void MainWindow::chooseProjectCopy()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), QFileInfo(dialogFolder(), tr("promoters.%1").arg(ProjectSession::fileSuffix())).filePath(),
+        tr("PromoterLab projects (*.%1)").arg(ProjectSession::fileSuffix()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + ProjectSession::fileSuffix();
+    rememberFolder(path);
+    const QString untitled = isUntitled() ? m_project->path() : QString();
+    try {
+        saveProjectAs(path);
+        if (!untitled.isEmpty())
+            QFile::remove(untitled);  // the named copy replaces the autosaved one
+        statusBar()->showMessage(tr("Project saved as %1; changes are saved as you work").arg(path), 5000);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("The project could not be saved"), QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::activateModel(const QString& name, const QString& device, const QString& path)
+{
+    m_modelStatus->setText(tr("Model: %1 (%2)").arg(name, device));
+    statusBar()->showMessage(tr("Model loaded"), 3000);
+    m_loadedModelPath = path == QLatin1String("default") ? path : QFileInfo(path).absoluteFilePath();
+    m_settings.addRecentModel(m_loadedModelPath);
+    m_sequences->clearPredictions();
+    m_pendingRequests.clear();  // answers still on their way come from the previous model
+    m_project->useModel(m_loadedModelPath, m_service->model()->contentHash(), name);
+    if (const int row = currentRow(); row >= 0)  // the new model may read another flank
+        m_editor->setFlanks(m_service->upstreamContext(m_sequences->entry(row).bases), {});
+    Q_EMIT modelActivated(name);
+    // What the project already holds for this model needs no computing again.
+    m_project->restorePredictions();
+    std::vector<int> missing;
+    for (int row = 0; row < m_sequences->rowCount(); ++row)
+        if (!m_sequences->entry(row).predicted)
+            missing.push_back(row);
+    if (missing.empty()) {
+        showSelected();
+        Q_EMIT predictionsUpdated();
+        return;
+    }
+    predictRows(missing);
+}
+
 void MainWindow::loadModel(const QString& path)
 {
-    m_modelPath = path;
     m_modelStatus->setText(tr("Loading model…"));
     m_service->loadModel(path);
 }
@@ -470,10 +715,12 @@ void MainWindow::applyPredictions(std::uint64_t request, const std::vector<Predi
     if (pending == m_pendingRequests.end())
         return;  // made for a model that is no longer active
     const std::vector<std::uint64_t>& keys = pending->second;
+    std::vector<int> rows;
     for (std::size_t i = 0; i < predictions.size() && i < keys.size(); ++i) {
         const int row = m_sequences->rowOfKey(keys[i]);
         if (row < 0)
             continue;  // removed or edited since the request; a newer request covers the edit
+        rows.push_back(row);
         const Prediction& prediction = predictions[i];
         m_sequences->setPrediction(row, prediction.expression, prediction.outputs,
                                    prediction.hasStrands
@@ -481,11 +728,46 @@ void MainWindow::applyPredictions(std::uint64_t request, const std::vector<Predi
                                        : std::nullopt);
     }
     m_pendingRequests.erase(pending);
+    m_project->storePredictions(rows);
     if (!m_view->currentIndex().isValid())
         m_view->setCurrentIndex(m_sorted->index(0, SequenceTableModel::NameColumn));
     showSelected();
     if (m_pendingRequests.empty())
         Q_EMIT predictionsUpdated();
+}
+
+int MainWindow::currentRow() const
+{
+    const QModelIndex current = m_sorted->mapToSource(m_view->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::editSelected()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_editor->setSequence({});
+        m_editor->setFlanks({}, {});
+        m_editor->setReadOnly(true);
+        m_findBar->setSequence({});
+        return;
+    }
+    const std::string& bases = m_sequences->entry(row).bases;
+    m_editor->setSequence(QString::fromStdString(bases));
+    m_editor->setFlanks(m_service->upstreamContext(bases), {});
+    m_editor->setReadOnly(false);
+    m_findBar->setSequence(bases);
+}
+
+void MainWindow::applyEdit(const QString& bases)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const std::string edited = bases.toStdString();
+    m_sequences->setBases(row, edited);
+    m_editor->setFlanks(m_service->upstreamContext(edited), {});
+    m_findBar->setSequence(edited);
 }
 
 void MainWindow::showSelected()

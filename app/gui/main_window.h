@@ -19,6 +19,7 @@ class QMimeData;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class QTimer;
 class QUndoGroup;
 class QUndoStack;
 
@@ -31,7 +32,10 @@ namespace promoterlab::widgets {
 
 class AppSettings;
 class BinDistributionPlot;
+class MotifFindBar;
+class SequenceEditor;
 class PredictionService;
+class ProjectSession;
 class SequenceTableModel;
 
 class MainWindow : public QMainWindow {
@@ -41,6 +45,19 @@ public:
     // Remembers its layout and recent files in settings, which must outlive the window.
     explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Starts a new, empty project in the autosave folder (saved under a name with Save As).
+    void newProject();
+    // Opens a project file and fills the list from it, then loads its model unless it is the
+    // one in use. False, after telling the user why, when it cannot be opened.
+    bool openProject(const QString& path);
+    // Opens path when it exists, else starts a new project there. False after telling why.
+    bool openOrCreateProject(const QString& path);
+    // Continues in a copy of the project at path; throws promoterlab::Error naming the file.
+    void saveProjectAs(const QString& path);
+    QString projectPath() const;
+    // The model the open project used last ("default" or a file), empty when none.
+    QString projectModel() const;
 
     // Loads a model file, or "default" for the shipped one, in the background.
     void loadModel(const QString& path);
@@ -67,6 +84,8 @@ public:
     // Undo for list changes (removals); the editor's base edits have their own stack in the group.
     QUndoStack* listUndoStack() const { return m_listUndo; }
     BinDistributionPlot* distributionPlot() const { return m_plot; }
+    SequenceEditor* sequenceEditor() const { return m_editor; }
+    MotifFindBar* motifFindBar() const { return m_findBar; }
     QString modelStatusText() const;
 
 Q_SIGNALS:
@@ -98,10 +117,25 @@ private:
     QString dialogFolder() const;
     void rememberFolder(const QString& path);
     void predictAll();
+    void activateModel(const QString& name, const QString& device, const QString& path);
+    void chooseProjectFile();
+    void openRecentProject(const QString& path);
+    void chooseProjectCopy();
+    // Where projects that were never saved under a name live.
+    static QString untitledFolder();
+    bool isUntitled() const;
+    // Forgets a never-named project that holds nothing, so that no empty files pile up.
+    void discardEmptyUntitledProject();
+    void updateTitle();
     // Sends the rows the model can take to the prediction service and marks the others.
     void predictRows(const std::vector<int>& rows);
     void applyPredictions(std::uint64_t request, const std::vector<Prediction>& predictions);
     void showSelected();
+    // The list row the editor shows, or -1.
+    int currentRow() const;
+    // Puts the selected sequence into the editor (a new document) with the model's flank.
+    void editSelected();
+    void applyEdit(const QString& bases);
 
     AppSettings& m_settings;
     SequenceTableModel* m_sequences;
@@ -109,12 +143,20 @@ private:
     QTableView* m_view;
     QLineEdit* m_filter;
     BinDistributionPlot* m_plot;
+    SequenceEditor* m_editor;
+    MotifFindBar* m_findBar;
     QSplitter* m_splitter;
     PredictionService* m_service;
+    ProjectSession* m_project;
     QLabel* m_modelStatus;
+    QString m_loadedModelPath;  // the active model's file, absolute, or "default"
+    bool m_projectWarningShown = false;
     QUndoGroup* m_undoGroup;
     QUndoStack* m_listUndo;
-    QString m_modelPath;  // what loadModel was last given
+    // Edited rows (by key) wait this long for the next keystroke before they are predicted.
+    static constexpr int kEditPredictionDelayMs = 150;
+    QTimer* m_editPredictionTimer;
+    std::vector<std::uint64_t> m_editedKeys;
     // Prediction requests on their way, each with the keys of the entries it was made for.
     std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> m_pendingRequests;
 };

@@ -6,6 +6,7 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
 #include <exception>
 
 namespace promoterlab::widgets {
@@ -29,15 +30,15 @@ PredictionService::~PredictionService()
 void PredictionService::loadModel(const QString& path)
 {
     const std::string file = path.toStdString();
-    QMetaObject::invokeMethod(m_worker, [this, file] {
+    QMetaObject::invokeMethod(m_worker, [this, file, path] {
         try {
             std::shared_ptr<const Model> model = Model::load(resolveModelPath(file));
             auto predictor = std::make_shared<Predictor>(model);
-            QMetaObject::invokeMethod(this, [this, model, predictor] {
+            QMetaObject::invokeMethod(this, [this, model, predictor, path] {
                 m_model = model;
                 m_predictor = predictor;
                 Q_EMIT modelLoaded(QString::fromStdString(model->manifest().name),
-                                   QString::fromStdString(model->device()));
+                                   QString::fromStdString(model->device()), path);
             });
         } catch (const std::exception& error) {
             const QString message = QString::fromStdString(error.what());
@@ -77,6 +78,14 @@ QString PredictionService::rejectionReason(const std::string& sequence) const
         return tr("No model is loaded.");
     const auto reason = m_predictor->encoder().rejectionReason(sequence);
     return reason ? QString::fromStdString(*reason) : QString();
+}
+
+QString PredictionService::upstreamContext(const std::string& bases) const
+{
+    if (!m_predictor || m_predictor->encoder().rejectionReason(bases))
+        return {};
+    const std::string prepared = m_predictor->encoder().prepare(bases);
+    return QString::fromStdString(prepared.substr(0, prepared.size() - std::min(prepared.size(), bases.size())));
 }
 
 }  // namespace promoterlab::widgets

@@ -39,9 +39,13 @@ public:
     // Why the loaded model cannot predict a sequence (its rejection reason), empty when it can.
     QString rejectionReason(const std::string& sequence) const;
     std::shared_ptr<const Model> model() const { return m_model; }
+    // What the loaded model reads before these bases (its plasmid flank, as the padding rule
+    // adds it); empty without a model or when the bases fill the input alone.
+    QString upstreamContext(const std::string& bases) const;
 
 Q_SIGNALS:
-    void modelLoaded(const QString& name, const QString& device);
+    // path is as loadModel was given it ("default" included).
+    void modelLoaded(const QString& name, const QString& device, const QString& path);
     void modelFailed(const QString& message);
     void predicted(std::uint64_t request, const std::vector<promoterlab::Prediction>& predictions);
     void predictionFailed(std::uint64_t request, const QString& message);

@@ -4,18 +4,27 @@
 #include "app_settings.h"
 #include "bin_distribution_plot.h"
 #include "main_window.h"
+#include "motif_find_bar.h"
+#include "promoterlab/bundled_data.h"
+#include "promoterlab/model.h"
+#include "promoterlab/predictor.h"
+#include "sequence_editor.h"
 #include "promoterlab/sequence_reader.h"
 #include "sequence_table_model.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFileInfo>
+#include <QApplication>
 #include <QImage>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QMimeData>
 #include <QUrl>
 #include <QSignalSpy>
+#include <QTest>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,6 +32,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <memory>
 
 using promoterlab::widgets::AppSettings;
 using promoterlab::widgets::MainWindow;
@@ -37,6 +47,20 @@ struct TemporarySettings {
 };
 
 const char* const kExamples = PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv";
+
+// Answers the next message box the code under test opens (they are modal: a test would wait
+// forever), and returns where its text will be found once it has been closed.
+std::shared_ptr<QString> closeNextMessageBox()
+{
+    auto text = std::make_shared<QString>();
+    QTimer::singleShot(0, [text] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *text = box->text() + "\n" + box->informativeText();
+            box->accept();
+        }
+    });
+    return text;
+}
 
 }  // namespace
 
@@ -120,7 +144,7 @@ TEST_CASE("Pasted FASTA, dropped files and dropped text all become predicted row
     QSignalSpy activated(&window, &MainWindow::modelActivated);
     window.loadModel("default");
     REQUIRE(activated.wait(60000));
-    CHECK(updated.count() == 0);  // nothing to predict yet
+    updated.clear();  // an empty list is all predicted at once
     window.pasteText(">pasted promoter\nTGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT\n");
     REQUIRE(updated.wait(60000));
     REQUIRE(window.sequences()->rowCount() == 1);
@@ -267,4 +291,145 @@ TEST_CASE("Removing selected sequences is undone and redone from the Edit menu's
     CHECK(sequences.entry(4).name == fifth);
     window.listUndoStack()->redo();
     CHECK(sequences.rowCount() == 22);
+}
+
+TEST_CASE("A project brings back its sequences, names, edits, removals and predictions when reopened")
+{
+    TemporarySettings profile;
+    QTemporaryDir folder;
+    const QString path = folder.filePath("work.plproj");
+    std::vector<std::string> names;
+    std::vector<std::string> bases;
+    std::vector<double> predicted;
+    {
+        MainWindow window(profile.settings);
+        REQUIRE(window.openOrCreateProject(path));
+        QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
+        window.loadModel("default");
+        window.importFile(kExamples);
+        REQUIRE(updated.wait(60000));
+        SequenceTableModel& sequences = *window.sequences();
+        CHECK(sequences.setData(sequences.index(1, SequenceTableModel::NameColumn), "renamed promoter"));
+        QTableView* view = window.sequenceView();
+        view->selectionModel()->select(view->model()->index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.removeSelectedSequences();
+        std::string edited = sequences.entry(0).bases;
+        edited[40] = edited[40] == 'A' ? 'C' : 'A';
+        sequences.setBases(0, edited);
+        REQUIRE(updated.wait(60000));  // the edited sequence is predicted again
+        REQUIRE(sequences.entry(0).predicted.has_value());
+        for (int row = 0; row < sequences.rowCount(); ++row) {
+            names.push_back(sequences.entry(row).name.toStdString());
+            bases.push_back(sequences.entry(row).bases);
+            predicted.push_back(*sequences.entry(row).predicted);
+        }
+        window.close();
+    }
+    REQUIRE(names.size() == 23);
+    CHECK(names[1] == "renamed promoter");
+    CHECK(profile.settings.recentProjects().front() == QFileInfo(path).absoluteFilePath());
+
+    MainWindow window(profile.settings);
+    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
+    REQUIRE(window.openProject(path));
+    CHECK(window.projectModel() == "default");
+    CHECK(window.windowTitle().startsWith("work"));
+    REQUIRE(updated.wait(60000));
+    const SequenceTableModel& sequences = *window.sequences();
+    REQUIRE(sequences.rowCount() == 23);
+    for (int row = 0; row < sequences.rowCount(); ++row) {
+        CHECK(sequences.entry(row).name.toStdString() == names[static_cast<std::size_t>(row)]);
+        CHECK(sequences.entry(row).bases == bases[static_cast<std::size_t>(row)]);
+        REQUIRE(sequences.entry(row).predicted.has_value());
+        CHECK(*sequences.entry(row).predicted == Approx(predicted[static_cast<std::size_t>(row)]).epsilon(1e-6));
+        CHECK(sequences.entry(row).outputs.size() == 18);
+    }
+}
+
+TEST_CASE("Save As continues in the copy; files that are not projects are refused with the reason")
+{
+    TemporarySettings profile;
+    QTemporaryDir folder;
+    MainWindow window(profile.settings);
+    REQUIRE(window.openOrCreateProject(folder.filePath("first.plproj")));
+    window.importFile(kExamples);
+    window.saveProjectAs(folder.filePath("second.plproj"));
+    CHECK(window.projectPath() == QFileInfo(folder.filePath("second.plproj")).absoluteFilePath());
+    window.pasteText("ACGTACGTAC\n");
+    {
+        MainWindow first(profile.settings);
+        REQUIRE(first.openProject(folder.filePath("first.plproj")));
+        CHECK(first.sequences()->rowCount() == 24);
+    }
+    {
+        MainWindow second(profile.settings);
+        REQUIRE(second.openProject(folder.filePath("second.plproj")));
+        CHECK(second.sequences()->rowCount() == 25);
+    }
+
+    const QString picture = folder.filePath("picture.plproj");
+    QImage(8, 8, QImage::Format_RGB32).save(picture, "PNG");
+    const auto message = closeNextMessageBox();
+    CHECK_FALSE(window.openProject(picture));
+    CHECK(message->contains("picture.plproj"));
+    // The project open before stays open and whole.
+    CHECK(window.projectPath() == QFileInfo(folder.filePath("second.plproj")).absoluteFilePath());
+    CHECK(window.sequences()->rowCount() == 25);
+}
+
+TEST_CASE("Typing in the editor re-predicts the sequence live, and undo brings the bases and prediction back")
+{
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
+    window.resize(1200, 700);
+    window.show();
+    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
+    window.loadModel("default");
+    window.importFile(kExamples);
+    REQUIRE(updated.wait(60000));
+    const SequenceTableModel& sequences = *window.sequences();
+    const std::string original = sequences.entry(0).bases;
+    const double originalPrediction = *sequences.entry(0).predicted;
+    window.sequenceView()->setCurrentIndex(window.sequenceView()->model()->index(0, 0));
+    promoterlab::widgets::SequenceEditor* editor = window.sequenceEditor();
+    REQUIRE(editor->sequence().toStdString() == original);
+    // The model's plasmid flank stands before the 110-nt insert, up to its 150-nt input.
+    CHECK(editor->leftFlank().size() == 40);
+
+    editor->setFocus();
+    editor->selectRange(50, 0);
+    const char replacement = original[50] == 'G' ? 'T' : 'G';
+    QTest::keyClicks(editor, QString(QChar(replacement)).toLower());
+    std::string edited = original;
+    edited[50] = replacement;
+    CHECK(sequences.entry(0).bases == edited);
+    REQUIRE(updated.wait(10000));
+    const auto model = promoterlab::Model::load(promoterlab::bundledModelPath("default"));
+    const double expected = promoterlab::Predictor(model).predict({edited}).front().expression;
+    REQUIRE(sequences.entry(0).predicted.has_value());
+    CHECK(*sequences.entry(0).predicted == Approx(expected).epsilon(1e-5));
+    CHECK(window.distributionPlot()->summaryText().contains(QLocale().toString(expected, 'f', 2)));
+
+    editor->undoStack()->undo();
+    CHECK(sequences.entry(0).bases == original);
+    REQUIRE(updated.wait(10000));
+    CHECK(*sequences.entry(0).predicted == Approx(originalPrediction).epsilon(1e-5));
+    editor->undoStack()->redo();
+    CHECK(sequences.entry(0).bases == edited);
+}
+
+TEST_CASE("The find bar marks a motif's hits in the selected sequence on both strands")
+{
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
+    window.pasteText(">probe\nGGGAATTCAAAATATAGGG\n");
+    window.sequenceView()->setCurrentIndex(window.sequenceView()->model()->index(0, 0));
+    window.motifFindBar()->patternEdit()->setText("TATA");
+    // TATA at 12 on both strands (it is its own reverse complement).
+    REQUIRE_FALSE(window.sequenceEditor()->highlights().empty());
+    for (const auto& match : window.sequenceEditor()->highlights())
+        CHECK(match.position == 12);
+    window.motifFindBar()->patternEdit()->setText("GAATTC");
+    REQUIRE(window.sequenceEditor()->highlights().size() == 1);
+    CHECK(window.sequenceEditor()->highlights()[0].position == 2);
 }
