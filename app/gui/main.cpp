@@ -34,7 +34,7 @@ int main(int argc, char** argv)
 
     promoterlab::widgets::MainWindow window(settings);
     if (settings.windowGeometry().isEmpty())
-        window.resize(1200, 720);
+        window.resize(1280, 760);
     window.show();
     // Files to look at start a fresh project; otherwise the work of last time comes back.
     const QStringList files = parser.positionalArguments();

@@ -123,7 +123,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({420, 480, 380});
+    m_splitter->setSizes({520, 400, 360});
     m_editor->setReadOnly(true);  // until a sequence is selected
     m_undoGroup->addStack(m_editor->undoStack());
     // Undo follows the focus: base edits in the editor, list changes elsewhere.

@@ -2,8 +2,10 @@
 #include "prediction_service.h"
 
 #include "promoterlab/bundled_data.h"
+#include "promoterlab/errors.h"
 #include "promoterlab/model.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -23,6 +25,7 @@ PredictionService::PredictionService(QObject* parent)
 
 PredictionService::~PredictionService()
 {
+    cancelAll();
     m_thread.quit();
     m_thread.wait();
 }
@@ -58,18 +61,38 @@ std::uint64_t PredictionService::predict(std::vector<std::string> sequences)
     }
     // The predictor is shared with the task, so loading another model meanwhile does not
     // pull it from under a running prediction.
-    QMetaObject::invokeMethod(m_worker, [this, request, predictor = m_predictor, sequences = std::move(sequences)] {
+    QMetaObject::invokeMethod(m_worker, [this, request, predictor = m_predictor, cancel = m_cancel,
+                                         sequences = std::move(sequences)] {
+        // Progress a few times a second: enough for a bar, cheap for the GUI thread.
+        QElapsedTimer sinceReport;
+        sinceReport.start();
+        const auto report = [this, request, &sinceReport](std::size_t done, std::size_t total) {
+            if (sinceReport.elapsed() < 200 && done < total)
+                return;
+            sinceReport.restart();
+            QMetaObject::invokeMethod(this, [this, request, done, total] {
+                Q_EMIT progress(request, static_cast<qint64>(done), static_cast<qint64>(total));
+            });
+        };
         try {
-            auto predictions = predictor->predict(sequences);
+            auto predictions = predictor->predict(sequences, report, cancel);
             QMetaObject::invokeMethod(this, [this, request, predictions = std::move(predictions)] {
                 Q_EMIT predicted(request, predictions);
             });
+        } catch (const Cancelled&) {
+            QMetaObject::invokeMethod(this, [this, request] { Q_EMIT cancelled(request); });
         } catch (const std::exception& error) {
             const QString message = QString::fromStdString(error.what());
             QMetaObject::invokeMethod(this, [this, request, message] { Q_EMIT predictionFailed(request, message); });
         }
     });
     return request;
+}
+
+void PredictionService::cancelAll()
+{
+    m_cancel.cancel();
+    m_cancel = CancellationToken();
 }
 
 QString PredictionService::rejectionReason(const std::string& sequence) const

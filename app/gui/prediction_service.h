@@ -3,6 +3,7 @@
 // request at a time, in order, answered through signals on the thread that owns the service.
 #pragma once
 
+#include "promoterlab/job.h"
 #include "promoterlab/predictor.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
     // or predictionFailed(request, …). Returns the request's number (increasing), so that a
     // caller can drop answers it no longer needs.
     std::uint64_t predict(std::vector<std::string> sequences);
+    // Stops every request made so far within one batch; each answers with cancelled(request).
+    // Requests made afterwards run as usual. The destructor cancels too, so closing the window
+    // never waits for a long prediction.
+    void cancelAll();
 
     bool hasModel() const { return m_model != nullptr; }
     // Why the loaded model cannot predict a sequence (its rejection reason), empty when it can.
@@ -49,6 +54,9 @@ Q_SIGNALS:
     void modelFailed(const QString& message);
     void predicted(std::uint64_t request, const std::vector<promoterlab::Prediction>& predictions);
     void predictionFailed(std::uint64_t request, const QString& message);
+    void cancelled(std::uint64_t request);
+    // Sequences of a request done so far, a few times a second at most.
+    void progress(std::uint64_t request, qint64 done, qint64 total);
 
 private:
     QThread m_thread;
@@ -56,6 +64,7 @@ private:
     std::shared_ptr<const Model> m_model;
     std::shared_ptr<Predictor> m_predictor;
     std::uint64_t m_nextRequest = 1;
+    CancellationToken m_cancel;  // shared by the requests made since the last cancelAll()
 };
 
 }  // namespace promoterlab::widgets

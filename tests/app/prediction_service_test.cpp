@@ -92,3 +92,29 @@ TEST_CASE("Failures come back as messages that name the problem")
     CHECK(service.rejectionReason(std::string(200, 'A')).contains("200"));
     CHECK(service.rejectionReason(examplePromoters().front()).isEmpty());
 }
+
+TEST_CASE("A long prediction reports progress and stops when cancelled; later requests still run")
+{
+    PredictionService service;
+    QSignalSpy loaded(&service, &PredictionService::modelLoaded);
+    service.loadModel("default");
+    REQUIRE(loaded.wait(60000));
+    QSignalSpy progress(&service, &PredictionService::progress);
+    QSignalSpy cancelled(&service, &PredictionService::cancelled);
+    QSignalSpy predicted(&service, &PredictionService::predicted);
+    const std::string promoter =
+        "TGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT";
+    const std::uint64_t large = service.predict(std::vector<std::string>(200000, promoter));
+    REQUIRE(progress.wait(60000));
+    CHECK(progress.at(0).at(0).value<std::uint64_t>() == large);
+    CHECK(progress.at(0).at(2).toLongLong() == 200000);
+    CHECK(progress.at(0).at(1).toLongLong() < 200000);
+    service.cancelAll();
+    REQUIRE(cancelled.wait(60000));
+    CHECK(cancelled.at(0).at(0).value<std::uint64_t>() == large);
+    CHECK(predicted.isEmpty());
+
+    const std::uint64_t small = service.predict({promoter});
+    REQUIRE(predicted.wait(60000));
+    CHECK(predicted.at(0).at(0).value<std::uint64_t>() == small);
+}
