@@ -2,411 +2,1149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>main</name>
+    <name>PlotExport</name>
     <message>
-        <source>Predict promoter expression with deep-learning models.</source>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png, .svg or .pdf</source>
+        <translation>%1: Wählen Sie eine Datei mit der Endung .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: check that the folder exists, is writable and the disk is not full</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob der Datenträger noch Platz hat</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSequencesCommand</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n sequence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>%1: cannot be written (%2); choose a writable output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model to load instead of the shipped one.</source>
+        <source>No output folder was given for the trained model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
+        <source>%1: the output folder cannot be created; choose a writable one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sequence files to open.</source>
+        <source>There are no sequences with measured values to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only %2 rows with a measured value are left for training (%3 rejected); at least %4 are needed, and a LegNet learns expression from tens of thousands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>promoterlab::widgets</name>
+    <name>main</name>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <source>Predict promoter expression with deep-learning models.</source>
+        <translation>Promotor-Expression mit Deep-Learning-Modellen vorhersagen.</translation>
     </message>
     <message>
-        <source>%1: choose a file ending in .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source>%1 could not be written: check that the folder exists, is writable and the disk is not full</source>
-        <translation type="unfinished"></translation>
+        <source>Sequence files to open.</source>
+        <translation>Zu öffnende Sequenzdateien.</translation>
+    </message>
+    <message>
+        <source>Model to load instead of the project&apos;s or the shipped one.</source>
+        <translation>Modell, das statt des Projektmodells oder des mitgelieferten Modells geladen wird.</translation>
+    </message>
+    <message>
+        <source>Project to open, or to create when it does not exist.</source>
+        <translation>Zu öffnendes Projekt; es wird angelegt, falls es nicht existiert.</translation>
     </message>
 </context>
 <context>
     <name>promoterlab::widgets::BinDistributionPlot</name>
     <message>
         <source>Predicted probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Expression bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressions-Bin</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>No prediction yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorhersage</translation>
     </message>
     <message>
         <source>Predicted expression: %1 (red line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Expression: %1 (rote Linie)</translation>
     </message>
     <message>
         <source>forward strand %1, reverse strand %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärtsstrang %1, Rückwärtsstrang %2</translation>
     </message>
     <message>
         <source>Measured: %1 (dashed)</source>
+        <translation>Gemessen: %1 (gestrichelt)</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::JobsPanel</name>
+    <message>
+        <source>No jobs. Imports, predictions and training runs show their progress here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the jobs that have ended from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>promoterlab::widgets::MainWindow</name>
     <message>
         <source>PromoterLab</source>
-        <translation type="unfinished"></translation>
+        <translation>PromoterLab</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell</translation>
     </message>
     <message>
         <source>Select a sequence to see its predicted bin distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sequenz aus, um ihre vorhergesagte Bin-Verteilung zu sehen.</translation>
     </message>
     <message>
         <source>Model: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
         <source>Model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell geladen</translation>
     </message>
     <message>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1</translation>
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>Prediction failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Sequences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;quenzen öffnen…</translation>
     </message>
     <message>
         <source>Add the sequences of FASTA, CSV, TSV or text files (gzip too) to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen aus FASTA-, CSV-, TSV- oder Textdateien (auch gzip) zur Liste hinzufügen</translation>
     </message>
     <message>
         <source>Open &amp;Recent Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Sequenzen</translation>
     </message>
     <message>
         <source>Open &amp;Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Load a PromoterLab bundle, an official LegNet checkpoint or a TorchScript model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PromoterLab-Bundle, einen offiziellen LegNet-Checkpoint oder ein TorchScript-Modell laden</translation>
     </message>
     <message>
         <source>Recent Mo&amp;dels</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte M&amp;odelle</translation>
     </message>
     <message>
         <source>Use the &amp;Default Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell &amp;verwenden</translation>
     </message>
     <message>
         <source>&amp;Export Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Write the sequences and their predictions to CSV, TSV or FASTA</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen und ihre Vorhersagen als CSV, TSV oder FASTA speichern</translation>
     </message>
     <message>
         <source>Export &amp;Plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;New Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Sequenz</translation>
     </message>
     <message>
         <source>&amp;Paste Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen &amp;einfügen</translation>
     </message>
     <message>
         <source>&amp;Filter the List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste filtern</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About PromoterLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber PromoterLab</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>Open Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen öffnen</translation>
     </message>
     <message>
         <source>Sequences (*.fa *.fasta *.fna *.csv *.tsv *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen (*.fa *.fasta *.fna *.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell öffnen</translation>
     </message>
     <message>
         <source>Models (*.plm *.pth *.pt *.ckpt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle (*.plm *.pth *.pt *.ckpt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV with the model&apos;s bin or class probabilities (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit den Bin- oder Klassenwahrscheinlichkeiten des Modells (*.csv)</translation>
     </message>
     <message>
         <source>TSV (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV (*.tsv)</translation>
     </message>
     <message>
         <source>TSV with the model&apos;s bin or class probabilities (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TSV mit den Bin- oder Klassenwahrscheinlichkeiten des Modells (*.tsv)</translation>
     </message>
     <message>
         <source>FASTA (*.fa *.fasta)</source>
-        <translation type="unfinished"></translation>
+        <translation>FASTA (*.fa *.fasta)</translation>
     </message>
     <message>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>sequences.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>sequenzen.csv</translation>
     </message>
     <message>
         <source>Table written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle in %1 gespeichert</translation>
     </message>
     <message>
         <source>The table could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Export Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>bin_distribution.png</source>
-        <translation type="unfinished"></translation>
+        <translation>bin_verteilung.png</translation>
     </message>
     <message>
         <source>The plot could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Plot written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
         <source>About PromoterLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PromoterLab</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PromoterLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Predicts the expression driven by promoter sequences with deep-learning models such as LegNet, shows what each base contributes, trains models and designs new promoters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;PromoterLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sagt mit Deep-Learning-Modellen wie LegNet die Expression vorher, die Promotorsequenzen bewirken, zeigt den Beitrag jeder Base, trainiert Modelle und entwirft neue Promotoren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <source>The file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügter Text</translation>
     </message>
     <message>
         <source>the pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>dem eingefügten Text</translation>
     </message>
     <message>
         <source>The pasted text holds no sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingefügte Text enthält keine Sequenzen</translation>
     </message>
     <message>
         <source>New sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sequenz %1</translation>
     </message>
     <message>
         <source>no bases yet: type or paste them</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Basen: bitte eingeben oder einfügen</translation>
     </message>
     <message numerus="yes">
         <source>%n sequence(s) added from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sequenz aus %1 hinzugefügt</numerusform>
+            <numerusform>%n Sequenzen aus %1 hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 line %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3
+</translation>
     </message>
     <message>
         <source>Some records were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einträge wurden übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) of %1 could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus %1 konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Einträge aus %1 konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be predicted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vorhergesagt werden: %2</translation>
     </message>
     <message>
         <source>%1: predicted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vorhergesagt %2</translation>
     </message>
     <message>
         <source>%1: waiting for its prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartet auf Vorhersage</translation>
+    </message>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>Das Projekt konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your work stays in the window. Free some disk space, or save the project elsewhere with File → Save Project As.</source>
+        <translation>%1
+
+Ihre Arbeit bleibt im Fenster erhalten. Geben Sie Speicherplatz frei, oder speichern Sie das Projekt mit Datei → Projekt speichern unter an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>New &amp;Project</source>
+        <translation>Neues &amp;Projekt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Open Pro&amp;ject…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Recent Projec&amp;ts</source>
+        <translation>Letzte Pro&amp;jekte</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Every change is saved to %1 as you work</source>
+        <translation>Jede Änderung wird laufend in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sequences</source>
+        <translation>Sequenzen ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>No project could be started</source>
+        <translation>Es konnte kein Projekt gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Changes in this window will not be saved.</source>
+        <translation>%1
+
+Änderungen in diesem Fenster werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation>Das Projekt konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The project could not be created</source>
+        <translation>Das Projekt konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>%1 — PromoterLab</source>
+        <translation>%1 — PromoterLab</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>PromoterLab projects (*.%1);;All files (*)</source>
+        <translation>PromoterLab-Projekte (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>promoters.%1</source>
+        <translation>promotoren.%1</translation>
+    </message>
+    <message>
+        <source>PromoterLab projects (*.%1)</source>
+        <translation>PromoterLab-Projekte (*.%1)</translation>
+    </message>
+    <message>
+        <source>Project saved as %1; changes are saved as you work</source>
+        <translation>Projekt als %1 gespeichert; Änderungen werden laufend gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::MotifFindBar</name>
+    <message>
+        <source>Find a motif (IUPAC, e.g. TATAWAWR)</source>
+        <translation>Motiv suchen (IUPAC, z. B. TATAWAWR)</translation>
+    </message>
+    <message>
+        <source>Searched on both strands. N matches any base, W = A or T, R = A or G, …</source>
+        <translation>Gesucht wird auf beiden Strängen. N steht für jede Base, W = A oder T, R = A oder G, …</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es): %1 forward, %2 reverse</source>
+        <translation>
+            <numerusform>%n Treffer: %1 vorwärts, %2 rückwärts</numerusform>
+            <numerusform>%n Treffer: %1 vorwärts, %2 rückwärts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>promoterlab::widgets::PredictionService</name>
     <message>
         <source>No model is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Modell geladen.</translation>
     </message>
 </context>
 <context>
     <name>promoterlab::widgets::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies when PromoterLab starts again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von PromoterLab wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::RejectedRecordsDialog</name>
+    <message>
+        <source>Records left out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every listed record as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the listed records as a TSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 records in %3 were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %L1 more not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left-out.tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-left-out.tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab-separated values (*.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::SequenceEditor</name>
+    <message>
+        <source>The pasted text has U, as RNA does: write T for U. Nothing was pasted.</source>
+        <translation>Der eingefügte Text enthält U wie bei RNA: Schreiben Sie T statt U. Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>The pasted text has &apos;%1&apos;, which is not a nucleotide (allowed: A, C, G, T and IUPAC codes). Nothing was pasted.</source>
+        <translation>Der eingefügte Text enthält „%1“, das kein Nukleotid ist (erlaubt: A, C, G, T und IUPAC-Codes). Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>The pasted text holds %1 FASTA records: paste one sequence at a time.</source>
+        <translation>Der eingefügte Text enthält %1 FASTA-Einträge: Fügen Sie jeweils nur eine Sequenz ein.</translation>
+    </message>
+    <message>
+        <source>The pasted text holds no bases.</source>
+        <translation>Der eingefügte Text enthält keine Basen.</translation>
+    </message>
+    <message>
+        <source>Sequence editor</source>
+        <translation>Sequenzeditor</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The sequence is read-only.</source>
+        <translation>Die Sequenz ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>5′ flank, %1 nt before position 1: %2</source>
+        <translation>5′-Flanke, %1 nt vor Position 1: %2</translation>
+    </message>
+    <message>
+        <source>3′ flank, %1 nt after the sequence: %2</source>
+        <translation>3′-Flanke, %1 nt nach der Sequenz: %2</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>Position %1: &apos;%2&apos; is not a nucleotide</source>
+        <translation>Position %1: „%2“ ist kein Nukleotid</translation>
+    </message>
+    <message>
+        <source>Motif at %1 on the reverse strand</source>
+        <translation>Motiv bei %1 auf dem Rückwärtsstrang</translation>
+    </message>
+    <message>
+        <source>Motif at %1 on the forward strand</source>
+        <translation>Motiv bei %1 auf dem Vorwärtsstrang</translation>
+    </message>
+    <message>
+        <source>5′ flank</source>
+        <translation>5′-Flanke</translation>
+    </message>
+    <message>
+        <source>3′ flank</source>
+        <translation>3′-Flanke</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be typed here: type A, C, G, T or N (paste to enter other IUPAC codes).</source>
+        <translation>„%1“ kann hier nicht eingegeben werden: Geben Sie A, C, G, T oder N ein (andere IUPAC-Codes lassen sich einfügen).</translation>
     </message>
 </context>
 <context>
     <name>promoterlab::widgets::SequenceTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cannot predict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorhersagbar</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::TrainingCurvesPlot</name>
+    <message>
+        <source>Training loss (batch)</source>
+        <translation>Trainings-Loss (Batch)</translation>
+    </message>
+    <message>
+        <source>Training loss (epoch)</source>
+        <translation>Trainings-Loss (Epoche)</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungs-Loss</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Validation Pearson r</source>
+        <translation>Pearson r (Validierung)</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::TrainingPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Train a new model in the output folder</source>
+        <translation>Ein neues Modell im Ausgabeordner trainieren</translation>
+    </message>
+    <message>
+        <source>Stop within one batch; the last finished epoch&apos;s checkpoint is kept</source>
+        <translation>Innerhalb eines Batches anhalten; der Checkpoint der letzten abgeschlossenen Epoche bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Continue the output folder&apos;s stopped run from its checkpoint</source>
+        <translation>Den angehaltenen Lauf im Ausgabeordner ab seinem Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainings-Loss</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungs-Loss</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>AUROC</source>
+        <translation>AUROC</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>Samples/s</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Choose the data and settings, then Start.</source>
+        <translation>Wählen Sie Daten und Einstellungen, und klicken Sie dann auf Starten.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Sequences of this project with measured values</source>
+        <translation>Sequenzen dieses Projekts mit Messwerten</translation>
+    </message>
+    <message>
+        <source>table, FASTA or text with measured values</source>
+        <translation>Tabelle, FASTA oder Text mit Messwerten</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>One sequence in ten (by sequence hash)</source>
+        <translation>Jede zehnte Sequenz (nach Sequenz-Hash)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Validierung:</translation>
+    </message>
+    <message>
+        <source>Expression bins (LegNet, soft labels)</source>
+        <translation>Expressions-Bins (LegNet, Soft Labels)</translation>
+    </message>
+    <message>
+        <source>Regression (one value)</source>
+        <translation>Regression (ein Wert)</translation>
+    </message>
+    <message>
+        <source>Binary classification</source>
+        <translation>Binäre Klassifikation</translation>
+    </message>
+    <message>
+        <source>Multi-label classification</source>
+        <translation>Multi-Label-Klassifikation</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>class names, separated by commas</source>
+        <translation>Klassennamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Binary: the one class; multi-label: the table columns holding each class&apos;s 0/1 label</source>
+        <translation>Binär: die eine Klasse; Multi-Label: die Tabellenspalten mit dem 0/1-Label jeder Klasse</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <source>Full optimized LegNet</source>
+        <translation>Vollständiges optimiertes LegNet</translation>
+    </message>
+    <message>
+        <source>Compact LegNet (for CPU)</source>
+        <translation>Kompaktes LegNet (für CPU)</translation>
+    </message>
+    <message>
+        <source>Full: block sizes 256, 128, 128, 64, 64, 64, 64 (2.1 million parameters). Compact: 64, 32, 32, 32, 16, 16, 16.</source>
+        <translation>Vollständig: Blockgrößen 256, 128, 128, 64, 64, 64, 64 (2,1 Millionen Parameter). Kompakt: 64, 32, 32, 32, 16, 16, 16.</translation>
+    </message>
+    <message>
+        <source>Load config…</source>
+        <translation>Konfiguration laden…</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Architektur:</translation>
+    </message>
+    <message>
+        <source>Automatic (GPU when available)</source>
+        <translation>Automatisch (GPU, falls verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>one pass over the data</source>
+        <translation>ein Durchlauf über die Daten</translation>
+    </message>
+    <message>
+        <source>Batches per epoch:</source>
+        <translation>Batches pro Epoche:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Sequences with measured values (*.csv *.tsv *.txt *.fa *.fasta *.gz);;All files (*)</source>
+        <translation>Sequenzen mit Messwerten (*.csv *.tsv *.txt *.fa *.fasta *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Training configuration</source>
+        <translation>Trainingskonfiguration</translation>
+    </message>
+    <message>
+        <source>Training configuration (*.json);;All files (*)</source>
+        <translation>Trainingskonfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Loaded the training configuration %1.</source>
+        <translation>Trainingskonfiguration %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Validation AUROC</source>
+        <translation>AUROC (Validierung)</translation>
+    </message>
+    <message>
+        <source>Validation Pearson r</source>
+        <translation>Pearson r (Validierung)</translation>
+    </message>
+    <message>
+        <source>Sequences of this project with measured values (%L1)</source>
+        <translation>Sequenzen dieses Projekts mit Messwerten (%L1)</translation>
+    </message>
+    <message>
+        <source>No sequence of this project has a measured value; import a table with a measured column first</source>
+        <translation>Keine Sequenz dieses Projekts hat einen Messwert; importieren Sie zuerst eine Tabelle mit einer Messwertspalte</translation>
+    </message>
+    <message>
+        <source>Choose a data file with sequences and measured values, or this project&apos;s sequences.</source>
+        <translation>Wählen Sie eine Datendatei mit Sequenzen und Messwerten oder die Sequenzen dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; choose another data file.</source>
+        <translation>%1 existiert nicht; wählen Sie eine andere Datendatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden; prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>This project has no sequences with measured values; choose a data file.</source>
+        <translation>Dieses Projekt hat keine Sequenzen mit Messwerten; wählen Sie eine Datendatei.</translation>
+    </message>
+    <message>
+        <source>Binary classification needs exactly one class name.</source>
+        <translation>Die binäre Klassifikation benötigt genau einen Klassennamen.</translation>
+    </message>
+    <message>
+        <source>Multi-label classification needs the class names (the table&apos;s label columns).</source>
+        <translation>Die Multi-Label-Klassifikation benötigt die Klassennamen (die Label-Spalten der Tabelle).</translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the trained model.</source>
+        <translation>Wählen Sie einen Ausgabeordner für das trainierte Modell.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a run; choose another output folder, or Resume it.</source>
+        <translation>%1 enthält bereits einen Lauf; wählen Sie einen anderen Ausgabeordner, oder setzen Sie den Lauf mit Fortsetzen fort.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Choose the data file the run was started with, then Resume.</source>
+        <translation>Wählen Sie die Datendatei, mit der der Lauf gestartet wurde, und klicken Sie dann auf Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>project sequences</source>
+        <translation>Projektsequenzen</translation>
+    </message>
+    <message>
+        <source>Reading the data to resume the run…</source>
+        <translation>Daten werden gelesen, um den Lauf fortzusetzen…</translation>
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>Daten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%L1 training rows, %L2 validation rows</source>
+        <translation>%L1 Trainingszeilen, %L2 Validierungszeilen</translation>
+    </message>
+    <message>
+        <source>%L1 rejected</source>
+        <translation>%L1 verworfen</translation>
+    </message>
+    <message>
+        <source>%1; training on %2…</source>
+        <translation>%1; Training auf %2…</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Verworfene Zeilen:</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2, batch %3/%4</source>
+        <translation>Epoche %1/%2, Batch %3/%4</translation>
+    </message>
+    <message>
+        <source>%L1 samples/s</source>
+        <translation>%L1 Samples/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n epoch(s) in %1.</source>
+        <translation>
+            <numerusform>%n Epoche in %1 abgeschlossen.</numerusform>
+            <numerusform>%n Epochen in %1 abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed after epoch %1.</source>
+        <translation>Nach Epoche %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The model was saved to %1.</source>
+        <translation>Das Modell wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the first epoch ended; nothing was kept.</source>
+        <translation>Vor Ende der ersten Epoche abgebrochen; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The checkpoint after epoch %1 is kept: Resume continues from it.</source>
+        <translation>Abgebrochen. Der Checkpoint nach Epoche %1 bleibt erhalten: Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The last checkpoint is kept: Resume continues from it.</source>
+        <translation>Abgebrochen. Der letzte Checkpoint bleibt erhalten: Fortsetzen macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>Training fehlgeschlagen.</translation>
     </message>
 </context>
 </TS>

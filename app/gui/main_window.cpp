@@ -10,9 +10,11 @@
 #include "preferences_dialog.h"
 #include "remove_sequences_command.h"
 #include "promoterlab/model.h"
+#include "promoterlab/project_store.h"
 #include "promoterlab/sequence_reader.h"
 #include "sequence_editor.h"
 #include "sequence_table_model.h"
+#include "training_panel.h"
 #include "table_export.h"
 
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -69,6 +72,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_plot(new BinDistributionPlot(this))
     , m_editor(new SequenceEditor(this))
     , m_findBar(new MotifFindBar(this))
+    , m_training(new TrainingPanel(this))
     , m_splitter(new QSplitter(this))
     , m_service(new PredictionService(this))
     , m_project(new ProjectSession(*m_sequences, this))
@@ -140,6 +144,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_modelStatus->setText(tr("No model"));
     m_plot->showMessage(tr("Select a sequence to see its predicted bin distribution."));
     createActions();
+    createDocks();
+    connectTraining();
     restoreLayout();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -169,7 +175,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
         m_editedKeys.clear();
         predictRows(rows);
     });
-    connect(m_project, &ProjectSession::writeFailed, this, [this](const QString& message) {
+    connect(m_project, &ProjectSession::storeFailed, this, [this](const QString& message) {
         // One dialog per failure burst: every keystroke of an edit would fail the same way.
         if (m_projectWarningShown)
             return;
@@ -266,6 +272,7 @@ void MainWindow::createActions()
     preferences->setShortcut(QKeySequence::Preferences);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QToolBar* tools = addToolBar(tr("Main toolbar"));
     tools->setObjectName(QStringLiteral("mainToolbar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -275,8 +282,166 @@ void MainWindow::createActions()
     tools->addAction(exportTable);
     view->addAction(tools->toggleViewAction());
 
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(tr("&New Training Run…"), this, [this] {
+        m_training->parentWidget()->show();
+        m_training->parentWidget()->raise();
+        m_training->setFocus();
+    });
+    QMenu* storedRuns = training->addMenu(tr("&Previous Runs of This Project"));
+    connect(storedRuns, &QMenu::aboutToShow, this, [this, storedRuns] { fillStoredRunsMenu(storedRuns); });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PromoterLab"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    auto* trainingDock = new QDockWidget(tr("Training"), this);
+    trainingDock->setObjectName(QStringLiteral("trainingDock"));
+    trainingDock->setWidget(m_training);
+    addDockWidget(Qt::BottomDockWidgetArea, trainingDock);
+    m_viewMenu->addAction(trainingDock->toggleViewAction());
+    // A fresh window keeps the sequences in view; the panel opens from the Training menu.
+    trainingDock->hide();
+}
+
+void MainWindow::connectTraining()
+{
+    m_training->setProjectSequences([this] { return measuredSequences(); });
+    const auto recount = [this] { m_training->setProjectMeasuredCount(measuredCount()); };
+    connect(m_sequences, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_sequences, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_sequences, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_training, &TrainingPanel::runStarted, this, &MainWindow::recordRunStart);
+    connect(m_training, &TrainingPanel::epochFinished, this, [this](const QString& runId, const EpochReport& report) {
+        const auto stored = m_storedRuns.find(runId.toStdString());
+        if (stored == m_storedRuns.end() || !m_project->store())
+            return;
+        EpochRecord epoch;
+        epoch.epoch = report.epoch;
+        epoch.trainLoss = report.trainLoss;
+        epoch.validationLoss = report.validLoss;
+        epoch.validationPearson = report.pearson;
+        epoch.validationSpearman = report.spearman;
+        epoch.seconds = report.seconds;
+        epoch.samplesPerSecond = report.sequencesPerSecond;
+        m_project->access([&] { m_project->store()->addEpoch(stored->second, epoch); });
+    });
+    connect(m_training, &TrainingPanel::runFinished, this, &MainWindow::recordRunEnd);
+}
+
+std::vector<SequenceRecord> MainWindow::measuredSequences() const
+{
+    std::vector<SequenceRecord> records;
+    for (int row = 0; row < m_sequences->rowCount(); ++row) {
+        const SequenceEntry& entry = m_sequences->entry(row);
+        if (!entry.measured)
+            continue;
+        SequenceRecord record;
+        record.name = entry.name.toStdString();
+        record.bases = entry.bases;
+        record.measured = entry.measured;
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+int MainWindow::measuredCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_sequences->rowCount(); ++row)
+        count += m_sequences->entry(row).measured.has_value() ? 1 : 0;
+    return count;
+}
+
+void MainWindow::recordRunStart(const TrainingRunInfo& run)
+{
+    ProjectStore* store = m_project->store();
+    if (!store)
+        return;
+    const std::string runId = run.runId.toStdString();
+    if (run.resumed) {
+        // A resumed run continues its stored record: epochs recorded again replace the old ones.
+        for (const TrainingRunRecord& stored : store->trainingRuns())
+            if (stored.name == runId)
+                m_storedRuns[runId] = stored.id;
+        if (m_storedRuns.count(runId) > 0)
+            return;
+    }
+    TrainingRunRecord record;
+    record.name = runId;
+    record.configJson = run.configJson.toStdString();
+    record.dataDescription = run.dataSource.toStdString();
+    record.device = m_training->configuration().device;
+    record.started = run.started.toUTC().toString(Qt::ISODate).toStdString();
+    m_project->access([&] { m_storedRuns[runId] = store->startTrainingRun(record); });
+}
+
+void MainWindow::recordRunEnd(const QString& runId, TrainingOutcome outcome, const QString& bundlePath,
+                              const QString& message)
+{
+    const auto stored = m_storedRuns.find(runId.toStdString());
+    if (stored != m_storedRuns.end() && m_project->store()) {
+        const char* status = outcome == TrainingOutcome::Finished    ? "finished"
+                             : outcome == TrainingOutcome::Cancelled ? "cancelled"
+                                                                     : "failed";
+        m_project->access([&] {
+            m_project->store()->finishTrainingRun(stored->second, status, bundlePath.toStdString(), message.toStdString());
+        });
+    }
+    if (outcome == TrainingOutcome::Finished) {
+        m_settings.addRecentModel(bundlePath);
+        statusBar()->showMessage(tr("Training finished: the model is in File → Recent Models (%1)").arg(bundlePath));
+    }
+}
+
+void MainWindow::fillStoredRunsMenu(QMenu* menu)
+{
+    menu->clear();
+    std::vector<TrainingRunRecord> runs;
+    if (ProjectStore* store = m_project->store())
+        m_project->access([&] { runs = store->trainingRuns(); });
+    for (const TrainingRunRecord& run : runs) {
+        const QString label = tr("%1 — %2 (%3)")
+                                  .arg(QString::fromStdString(run.started), QFileInfo(QString::fromStdString(run.name)).fileName(),
+                                       QString::fromStdString(run.status));
+        const std::int64_t id = run.id;
+        menu->addAction(label, this, [this, id] { showStoredRun(id); });
+    }
+    if (runs.empty())
+        menu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::showStoredRun(std::int64_t runId)
+{
+    ProjectStore* store = m_project->store();
+    if (!store)
+        return;
+    std::vector<EpochRecord> epochs;
+    QString description;
+    m_project->access([&] {
+        for (const TrainingRunRecord& run : store->trainingRuns())
+            if (run.id == runId)
+                description = tr("%1, started %2: %3").arg(QFileInfo(QString::fromStdString(run.name)).fileName(),
+                                                           QString::fromStdString(run.started),
+                                                           QString::fromStdString(run.status));
+        epochs = store->epochs(runId);
+    });
+    std::vector<EpochReport> history;
+    for (const EpochRecord& epoch : epochs) {
+        EpochReport report;
+        report.epoch = epoch.epoch;
+        report.trainLoss = epoch.trainLoss;
+        report.validLoss = epoch.validationLoss;
+        report.pearson = epoch.validationPearson;
+        report.spearman = epoch.validationSpearman;
+        report.seconds = epoch.seconds;
+        report.sequencesPerSecond = epoch.samplesPerSecond;
+        history.push_back(report);
+    }
+    m_training->showRun(description, history);
+    m_training->parentWidget()->show();
 }
 
 void MainWindow::fillRecentMenu(QMenu* menu, const QStringList& paths, void (MainWindow::*open)(const QString&))

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -26,6 +27,7 @@ class QUndoStack;
 namespace promoterlab {
 class SequenceReader;
 struct Prediction;
+struct SequenceRecord;
 }
 
 namespace promoterlab::widgets {
@@ -34,6 +36,9 @@ class AppSettings;
 class BinDistributionPlot;
 class MotifFindBar;
 class SequenceEditor;
+class TrainingPanel;
+struct TrainingRunInfo;
+enum class TrainingOutcome;
 class PredictionService;
 class ProjectSession;
 class SequenceTableModel;
@@ -86,6 +91,9 @@ public:
     BinDistributionPlot* distributionPlot() const { return m_plot; }
     SequenceEditor* sequenceEditor() const { return m_editor; }
     MotifFindBar* motifFindBar() const { return m_findBar; }
+    TrainingPanel* trainingPanel() const { return m_training; }
+    // Shows a training run stored in the project (its curves and metrics) in the training panel.
+    void showStoredRun(std::int64_t runId);
     QString modelStatusText() const;
 
 Q_SIGNALS:
@@ -136,6 +144,14 @@ private:
     // Puts the selected sequence into the editor (a new document) with the model's flank.
     void editSelected();
     void applyEdit(const QString& bases);
+    void createDocks();
+    void connectTraining();
+    void recordRunStart(const TrainingRunInfo& run);
+    void recordRunEnd(const QString& runId, TrainingOutcome outcome, const QString& bundlePath, const QString& message);
+    // The sequences of the list that have a measured value, as training data.
+    std::vector<SequenceRecord> measuredSequences() const;
+    int measuredCount() const;
+    void fillStoredRunsMenu(QMenu* menu);
 
     AppSettings& m_settings;
     SequenceTableModel* m_sequences;
@@ -145,6 +161,10 @@ private:
     BinDistributionPlot* m_plot;
     SequenceEditor* m_editor;
     MotifFindBar* m_findBar;
+    TrainingPanel* m_training;
+    QMenu* m_viewMenu = nullptr;
+    // Training runs of this session: the panel's run id (its folder) → the project's key.
+    std::unordered_map<std::string, std::int64_t> m_storedRuns;
     QSplitter* m_splitter;
     PredictionService* m_service;
     ProjectSession* m_project;

@@ -30,33 +30,21 @@ ProjectSession::ProjectSession(SequenceTableModel& sequences, QObject* parent)
                     if (const auto id = m_sequences.entry(row).id; id != 0)
                         ids.push_back(id);
                 if (!ids.empty())
-                    write([&] { m_store->removeSequences(ids); });
+                    access([&] { m_store->removeSequences(ids); });
             });
     connect(&m_sequences, &SequenceTableModel::basesChanged, this, [this](int row) {
         const SequenceEntry& entry = m_sequences.entry(row);
         if (entry.id != 0)
-            write([&] { m_store->setBases(entry.id, entry.bases); });
+            access([&] { m_store->setBases(entry.id, entry.bases); });
     });
     connect(&m_sequences, &SequenceTableModel::renamed, this, [this](int row) {
         const SequenceEntry& entry = m_sequences.entry(row);
         if (entry.id != 0)
-            write([&] { m_store->renameSequence(entry.id, entry.name.toStdString()); });
+            access([&] { m_store->renameSequence(entry.id, entry.name.toStdString()); });
     });
 }
 
 ProjectSession::~ProjectSession() = default;
-
-template <typename Write>
-void ProjectSession::write(Write&& write)
-{
-    if (!m_store || m_filling)
-        return;
-    try {
-        write();
-    } catch (const std::exception& error) {
-        Q_EMIT writeFailed(QString::fromStdString(error.what()));
-    }
-}
 
 void ProjectSession::create(const QString& path)
 {
@@ -120,7 +108,7 @@ void ProjectSession::storeNewRows(int first, int last)
         record.measured = entry.measured;
         records.push_back(std::move(record));
     }
-    write([&] {
+    access([&] {
         const std::vector<std::int64_t> ids = m_store->addSequences(records);
         for (int row = first; row <= last; ++row)
             m_sequences.setId(row, ids.at(static_cast<std::size_t>(row - first)));
@@ -129,7 +117,7 @@ void ProjectSession::storeNewRows(int first, int last)
 
 void ProjectSession::useModel(const QString& path, const std::string& contentHash, const QString& name)
 {
-    write([&] {
+    access([&] {
         m_modelId = m_store->rememberModel(path.toStdString(), contentHash, name.toStdString());
         m_store->setActiveModel(*m_modelId);
     });
@@ -165,7 +153,7 @@ void ProjectSession::storePredictions(const std::vector<int>& rows)
         predictions.push_back(std::move(stored));
     }
     if (!predictions.empty())
-        write([&] { m_store->savePredictions(*m_modelId, predictions); });
+        access([&] { m_store->savePredictions(*m_modelId, predictions); });
 }
 
 std::vector<int> ProjectSession::restorePredictions()
@@ -191,7 +179,7 @@ std::vector<int> ProjectSession::restorePredictions()
             filled.push_back(found->second);
         }
     } catch (const std::exception& error) {
-        Q_EMIT writeFailed(QString::fromStdString(error.what()));
+        Q_EMIT storeFailed(QString::fromStdString(error.what()));
     }
     return filled;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -57,14 +58,25 @@ public:
     std::vector<int> restorePredictions();
 
 Q_SIGNALS:
-    // Writing to the project failed (a full disk, a removed folder): the list keeps the
+    // Reading or writing the project failed (a full disk, a removed folder): the list keeps the
     // change, the file does not have it.
-    void writeFailed(const QString& message);
+    void storeFailed(const QString& message);
+
+public:
+    // Runs a store call; a failure becomes storeFailed instead of an exception in a slot.
+    template <typename Access>
+    void access(Access&& call)
+    {
+        if (!m_store || m_filling)
+            return;
+        try {
+            call();
+        } catch (const std::exception& error) {
+            Q_EMIT storeFailed(QString::fromStdString(error.what()));
+        }
+    }
 
 private:
-    // Runs a store write; failures become writeFailed instead of exceptions in a slot.
-    template <typename Write>
-    void write(Write&& write);
     void storeNewRows(int first, int last);
     void fillList();
 

@@ -12,10 +12,11 @@ RemoveSequencesCommand::RemoveSequencesCommand(SequenceTableModel& sequences, st
     , m_rows(std::move(rows))
 {
     std::sort(m_rows.begin(), m_rows.end());
-    setText(m_rows.size() == 1
-                ? QCoreApplication::translate("RemoveSequencesCommand", "Remove %1").arg(sequences.entry(m_rows.front()).name)
-                : QCoreApplication::translate("RemoveSequencesCommand", "Remove %n sequence(s)", nullptr,
-                                              static_cast<int>(m_rows.size())));
+    const int count = static_cast<int>(m_rows.size());
+    if (count == 1)
+        setText(QCoreApplication::translate("RemoveSequencesCommand", "Remove %1").arg(sequences.entry(m_rows.front()).name));
+    else
+        setText(QCoreApplication::translate("RemoveSequencesCommand", "Remove %n sequence(s)", nullptr, count));
 }
 
 void RemoveSequencesCommand::redo()

@@ -32,7 +32,7 @@ torch::Device parseDevice(const std::string& name)
     if (name == "cpu")
         return torch::kCPU;
     if (name.rfind("cuda", 0) == 0) {
-        if (!torch::cuda::is_available())
+        if (!cudaAvailable())
             throw ModelError("device '" + name
                              + "' was asked for, but this PromoterLab's LibTorch has no CUDA support or no GPU is "
                                "visible; use --device cpu, or build against a CUDA LibTorch");
@@ -309,6 +309,11 @@ bool startsWithZipMagic(const std::string& path)
 }
 
 }  // namespace
+
+bool cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
 
 std::string modelFileKindName(ModelFileKind kind)
 {

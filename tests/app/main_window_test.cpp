@@ -8,13 +8,21 @@
 #include "promoterlab/bundled_data.h"
 #include "promoterlab/model.h"
 #include "promoterlab/predictor.h"
+#include "promoterlab/project_store.h"
 #include "sequence_editor.h"
+#include "training_curves_plot.h"
+#include "training_panel.h"
 #include "promoterlab/sequence_reader.h"
 #include "sequence_table_model.h"
 
 #include <catch2/catch.hpp>
+#include <qcustomplot.h>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QRadioButton>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QApplication>
 #include <QImage>
 #include <QMessageBox>
@@ -31,12 +39,15 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <memory>
 
 using promoterlab::widgets::AppSettings;
 using promoterlab::widgets::MainWindow;
 using promoterlab::widgets::SequenceTableModel;
+using promoterlab::widgets::TrainingOutcome;
+using promoterlab::widgets::TrainingPanel;
 
 namespace {
 
@@ -432,4 +443,45 @@ TEST_CASE("The find bar marks a motif's hits in the selected sequence on both st
     window.motifFindBar()->patternEdit()->setText("GAATTC");
     REQUIRE(window.sequenceEditor()->highlights().size() == 1);
     CHECK(window.sequenceEditor()->highlights()[0].position == 2);
+}
+
+TEST_CASE("A training run on the project's measured sequences is stored with its epochs and shown again")
+{
+    TemporarySettings profile;
+    QTemporaryDir folder;
+    MainWindow window(profile.settings);
+    REQUIRE(window.openOrCreateProject(folder.filePath("training.plproj")));
+    window.importFile(PROMOTERLAB_TEST_DATA_DIR "/training/dream_demo_600.tsv");
+    TrainingPanel* panel = window.trainingPanel();
+    REQUIRE(panel->projectSourceButton()->isEnabled());  // the project has measured sequences
+    QFile config(folder.filePath("tiny.json"));
+    REQUIRE(config.open(QIODevice::WriteOnly));
+    config.write(R"({"block_sizes": [16, 8, 8], "kernel_size": 3, "batch_size": 16, "device": "cpu",
+                    "epochs": 2, "steps_per_epoch": 3})");
+    config.close();
+    REQUIRE(panel->loadConfigFile(folder.filePath("tiny.json")));
+    panel->setUseProjectSequences(true);
+    panel->setOutputFolder(folder.filePath("run"));
+    QSignalSpy finished(panel, &TrainingPanel::runFinished);
+    QTest::mouseClick(panel->startButton(), Qt::LeftButton);
+    REQUIRE(finished.wait(120000));
+    CHECK(finished.at(0).at(1).value<TrainingOutcome>() == TrainingOutcome::Finished);
+    CHECK(profile.settings.recentModels().contains(finished.at(0).at(2).toString()));
+
+    promoterlab::ProjectStore store = promoterlab::ProjectStore::open(window.projectPath().toStdString());
+    const auto runs = store.trainingRuns();
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].status == "finished");
+    CHECK(QString::fromStdString(runs[0].bundlePath) == finished.at(0).at(2).toString());
+    const auto epochs = store.epochs(runs[0].id);
+    REQUIRE(epochs.size() == 2);
+    CHECK(std::isfinite(epochs[1].trainLoss));
+    CHECK(std::isfinite(epochs[1].validationLoss));
+
+    using Series = promoterlab::widgets::TrainingCurvesPlot::Series;
+    panel->curves()->clear();
+    REQUIRE(panel->curves()->graph(Series::TrainLoss)->dataCount() == 0);
+    window.showStoredRun(runs[0].id);
+    CHECK(panel->curves()->graph(Series::TrainLoss)->dataCount() == 2);
+    CHECK(panel->metricsTable()->rowCount() == 2);
 }

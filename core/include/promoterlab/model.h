@@ -17,6 +17,9 @@ enum class ModelFileKind {
 
 std::string modelFileKindName(ModelFileKind kind);
 
+// Whether this build's LibTorch has CUDA and sees a GPU: where "automatic" means "cuda".
+bool cudaAvailable();
+
 struct ModelLoadOptions {
     std::string device = "cpu";  // "cpu", "cuda" or "cuda:N"
 };
