@@ -3,11 +3,14 @@
 
 #include "app_settings.h"
 #include "bin_distribution_plot.h"
+#include "import_service.h"
+#include "jobs_panel.h"
 #include "motif_find_bar.h"
 #include "plot_export.h"
 #include "prediction_service.h"
 #include "project_session.h"
 #include "preferences_dialog.h"
+#include "rejected_records_dialog.h"
 #include "remove_sequences_command.h"
 #include "promoterlab/model.h"
 #include "promoterlab/project_store.h"
@@ -73,6 +76,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_editor(new SequenceEditor(this))
     , m_findBar(new MotifFindBar(this))
     , m_training(new TrainingPanel(this))
+    , m_jobs(new JobsPanel(this))
+    , m_importer(new ImportService(this))
     , m_splitter(new QSplitter(this))
     , m_service(new PredictionService(this))
     , m_project(new ProjectSession(*m_sequences, this))
@@ -96,14 +101,15 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_view->verticalHeader()->hide();
     // Compact rows: a list of thousands of promoters should show many at once.
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    // Numbers need little room and names much: fixed widths from the header text, since sizing
-    // to contents would measure every one of 100,000 rows.
+    // Numbers need little room and names much: fixed widths from the header text.
     QHeaderView* header = m_view->horizontalHeader();
     for (int column = 0; column < SequenceTableModel::ColumnCount; ++column) {
         const QString title = m_sequences->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, header->fontMetrics().horizontalAdvance(title + QStringLiteral("0000")));
     }
     header->setSectionResizeMode(SequenceTableModel::NameColumn, QHeaderView::Stretch);
+    // Status words differ in length by language; a table view measures only the rows in sight.
+    header->setSectionResizeMode(SequenceTableModel::StatusColumn, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QStringLiteral("00000")));
     m_view->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user sorts
     m_filter->setPlaceholderText(tr("Filter by name"));
@@ -146,6 +152,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     createActions();
     createDocks();
     connectTraining();
+    connectImports();
     restoreLayout();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -187,12 +194,26 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
         m_projectWarningShown = false;
     });
     connect(m_service, &PredictionService::predictionFailed, this, [this](std::uint64_t request, const QString& message) {
+        endPredictionJob(request, message, true);
         if (m_pendingRequests.erase(request) > 0)
             statusBar()->showMessage(tr("Prediction failed: %1").arg(message));
     });
+    connect(m_service, &PredictionService::cancelled, this, [this](std::uint64_t request) {
+        endPredictionJob(request, tr("Cancelled; the sequences left are marked Waiting"), false);
+        m_pendingRequests.erase(request);
+    });
+    connect(m_service, &PredictionService::progress, this, [this](std::uint64_t request, qint64 done, qint64 total) {
+        if (const auto found = m_predictionJobs.find(request); found != m_predictionJobs.end())
+            m_jobs->setProgress(found->second, done, total);
+    });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children close as they go (dialogs among them), which moves the focus: the undo group
+    // they would reach is already gone.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -297,10 +318,16 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
+    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    m_viewMenu->addAction(jobsDock->toggleViewAction());
     auto* trainingDock = new QDockWidget(tr("Training"), this);
     trainingDock->setObjectName(QStringLiteral("trainingDock"));
     trainingDock->setWidget(m_training);
     addDockWidget(Qt::BottomDockWidgetArea, trainingDock);
+    tabifyDockWidget(jobsDock, trainingDock);
     m_viewMenu->addAction(trainingDock->toggleViewAction());
     // A fresh window keeps the sequences in view; the panel opens from the Training menu.
     trainingDock->hide();
@@ -314,6 +341,22 @@ void MainWindow::connectTraining()
     connect(m_sequences, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(m_sequences, &QAbstractItemModel::modelReset, this, recount);
     connect(m_training, &TrainingPanel::runStarted, this, &MainWindow::recordRunStart);
+    connect(m_training, &TrainingPanel::runStarted, this, [this](const TrainingRunInfo& run) {
+        m_trainingJob = m_jobs->addJob(tr("Training %1").arg(QFileInfo(run.outputFolder).fileName()));
+    });
+    connect(m_training, &TrainingPanel::epochFinished, this, [this](const QString&, const EpochReport& report) {
+        if (m_trainingJob >= 0)
+            m_jobs->setProgress(m_trainingJob, report.epoch, m_training->configuration().epochs);
+    });
+    connect(m_training, &TrainingPanel::runFinished, this,
+            [this](const QString&, TrainingOutcome outcome, const QString&, const QString& message) {
+                if (m_trainingJob < 0)
+                    return;
+                m_jobs->finishJob(m_trainingJob,
+                                  outcome == TrainingOutcome::Finished ? tr("Finished") : message,
+                                  outcome == TrainingOutcome::Failed);
+                m_trainingJob = -1;
+            });
     connect(m_training, &TrainingPanel::epochFinished, this, [this](const QString& runId, const EpochReport& report) {
         const auto stored = m_storedRuns.find(runId.toStdString());
         if (stored == m_storedRuns.end() || !m_project->store())
@@ -751,23 +794,87 @@ void MainWindow::loadModel(const QString& path)
 
 void MainWindow::importFile(const QString& path)
 {
-    try {
-        SequenceReader reader(path.toStdString());
-        addSequences(reader, path);
-        m_settings.addRecentFile(path);
-    } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("The file could not be read"), QString::fromStdString(error.what()));
-    }
+    const std::uint64_t job = m_importer->import(path);
+    m_importJobs[job] = m_jobs->addJob(tr("Reading %1").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::pasteText(const QString& text)
 {
-    try {
-        auto reader = SequenceReader::fromText(text.toStdString(), tr("pasted text").toStdString());
-        addSequences(reader, tr("the pasted text"));
-    } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("The pasted text holds no sequences"), QString::fromStdString(error.what()));
-    }
+    const std::uint64_t job = m_importer->importText(text, tr("pasted text"));
+    m_importJobs[job] = m_jobs->addJob(tr("Reading the pasted text"));
+}
+
+void MainWindow::connectImports()
+{
+    connect(m_importer, &ImportService::recordsRead, this,
+            [this](std::uint64_t, const std::vector<SequenceRecord>& batch) {
+                std::vector<SequenceEntry> entries;
+                entries.reserve(batch.size());
+                for (const SequenceRecord& record : batch)
+                    entries.push_back(SequenceEntry::given(QString::fromStdString(record.name), record.bases, record.measured));
+                const int first = m_sequences->rowCount();
+                m_sequences->append(std::move(entries));
+                std::vector<int> rows(batch.size());
+                std::iota(rows.begin(), rows.end(), first);
+                predictRows(rows);
+                if (!m_view->currentIndex().isValid())
+                    m_view->setCurrentIndex(m_sorted->index(0, SequenceTableModel::NameColumn));
+            });
+    connect(m_importer, &ImportService::progress, this, [this](std::uint64_t job, qint64 done, qint64 total) {
+        if (const auto found = m_importJobs.find(job); found != m_importJobs.end())
+            m_jobs->setProgress(found->second, done, total);
+    });
+    connect(m_importer, &ImportService::finished, this, [this](std::uint64_t job, const ImportSummary& summary) {
+        const int panelJob = takeImportJob(job);
+        m_jobs->finishJob(panelJob, tr("%n sequence(s) added", nullptr, static_cast<int>(summary.accepted)), false);
+        statusBar()->showMessage(tr("%n sequence(s) added from %1", nullptr, static_cast<int>(summary.accepted))
+                                     .arg(summary.source),
+                                 5000);
+        if (QFileInfo::exists(summary.source))
+            m_settings.addRecentFile(summary.source);
+        if (summary.rejected > 0) {
+            auto* dialog = new RejectedRecordsDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setRecords(summary.source, static_cast<qint64>(summary.accepted + summary.rejected),
+                               static_cast<qint64>(summary.rejected), summary.listed);
+            dialog->show();
+        }
+        Q_EMIT importEnded();
+    });
+    connect(m_importer, &ImportService::failed, this, [this](std::uint64_t job, const QString& message) {
+        m_jobs->finishJob(takeImportJob(job), message, true);
+        // Not modal: the user may be dropping more files, and the window keeps working.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("The sequences could not be read"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+        Q_EMIT importEnded();
+    });
+    connect(m_importer, &ImportService::cancelled, this, [this](std::uint64_t job) {
+        m_jobs->finishJob(takeImportJob(job), tr("Cancelled; the sequences read before stay in the list"), false);
+        Q_EMIT importEnded();
+    });
+    connect(m_jobs, &JobsPanel::cancelRequested, this, [this](int panelJob) {
+        for (const auto& [job, id] : m_importJobs)
+            if (id == panelJob)
+                m_importer->cancel(job);
+        for (const auto& [request, id] : m_predictionJobs)
+            if (id == panelJob)
+                m_service->cancelAll();
+        if (panelJob == m_trainingJob)
+            m_training->cancel();
+    });
+}
+
+int MainWindow::takeImportJob(std::uint64_t job)
+{
+    const auto found = m_importJobs.find(job);
+    if (found == m_importJobs.end())
+        return -1;
+    const int panelJob = found->second;
+    m_importJobs.erase(found);
+    return panelJob;
 }
 
 void MainWindow::addNewSequence()
@@ -815,36 +922,6 @@ bool MainWindow::importMimeData(const QMimeData& data)
     return false;
 }
 
-void MainWindow::addSequences(SequenceReader& reader, const QString& source)
-{
-    std::vector<SequenceEntry> entries;
-    SequenceRecord record;
-    while (reader.next(record))
-        entries.push_back(SequenceEntry::given(QString::fromStdString(record.name), record.bases, record.measured));
-    const std::vector<RejectedRecord>& rejected = reader.rejected();
-    const std::size_t rejectedCount = reader.rejectedCount();
-    const auto added = entries.size();
-    const int firstNew = m_sequences->rowCount();
-    m_sequences->append(std::move(entries));
-    statusBar()->showMessage(tr("%n sequence(s) added from %1", nullptr, static_cast<int>(added)).arg(source), 5000);
-    if (rejectedCount > 0) {
-        QString details;
-        for (const auto& rejection : rejected)
-            details += tr("%1 line %2: %3\n")
-                           .arg(QString::fromStdString(rejection.file))
-                           .arg(rejection.line)
-                           .arg(QString::fromStdString(rejection.reason));
-        QMessageBox box(QMessageBox::Warning, tr("Some records were skipped"),
-                        tr("%n record(s) of %1 could not be read.", nullptr, static_cast<int>(rejectedCount)).arg(source),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(details);
-        box.exec();
-    }
-    std::vector<int> newRows(added);
-    std::iota(newRows.begin(), newRows.end(), firstNew);
-    predictRows(newRows);
-}
-
 void MainWindow::predictAll()
 {
     std::vector<int> rows(static_cast<std::size_t>(m_sequences->rowCount()));
@@ -871,11 +948,24 @@ void MainWindow::predictRows(const std::vector<int>& rows)
         showSelected();
         return;
     }
-    m_pendingRequests.emplace(m_service->predict(std::move(sequences)), std::move(keys));
+    const std::size_t count = sequences.size();
+    const std::uint64_t request = m_service->predict(std::move(sequences));
+    m_pendingRequests.emplace(request, std::move(keys));
+    if (count >= kPredictionJobMinimum)
+        m_predictionJobs[request] = m_jobs->addJob(tr("Predicting %n sequence(s)", nullptr, static_cast<int>(count)));
+}
+
+void MainWindow::endPredictionJob(std::uint64_t request, const QString& outcome, bool failed)
+{
+    if (const auto found = m_predictionJobs.find(request); found != m_predictionJobs.end()) {
+        m_jobs->finishJob(found->second, outcome, failed);
+        m_predictionJobs.erase(found);
+    }
 }
 
 void MainWindow::applyPredictions(std::uint64_t request, const std::vector<Prediction>& predictions)
 {
+    endPredictionJob(request, tr("%n sequence(s) predicted", nullptr, static_cast<int>(predictions.size())), false);
     const auto pending = m_pendingRequests.find(request);
     if (pending == m_pendingRequests.end())
         return;  // made for a model that is no longer active

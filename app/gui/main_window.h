@@ -25,7 +25,6 @@ class QUndoGroup;
 class QUndoStack;
 
 namespace promoterlab {
-class SequenceReader;
 struct Prediction;
 struct SequenceRecord;
 }
@@ -34,6 +33,8 @@ namespace promoterlab::widgets {
 
 class AppSettings;
 class BinDistributionPlot;
+class ImportService;
+class JobsPanel;
 class MotifFindBar;
 class SequenceEditor;
 class TrainingPanel;
@@ -66,9 +67,10 @@ public:
 
     // Loads a model file, or "default" for the shipped one, in the background.
     void loadModel(const QString& path);
-    // Adds a file's sequences to the list; rejected records are reported in a dialog.
+    // Adds a file's sequences to the list, read in the background (a job with progress and
+    // Cancel); records left out are listed in a dialog, a file that cannot be read is reported.
     void importFile(const QString& path);
-    // Adds sequences from text: FASTA, a table or one bare sequence a line.
+    // Adds sequences from text, read as importFile does: FASTA, a table or one bare sequence a line.
     void pasteText(const QString& text);
     // Adds an empty sequence and selects it, ready for typing or pasting bases.
     void addNewSequence();
@@ -92,6 +94,7 @@ public:
     SequenceEditor* sequenceEditor() const { return m_editor; }
     MotifFindBar* motifFindBar() const { return m_findBar; }
     TrainingPanel* trainingPanel() const { return m_training; }
+    JobsPanel* jobsPanel() const { return m_jobs; }
     // Shows a training run stored in the project (its curves and metrics) in the training panel.
     void showStoredRun(std::int64_t runId);
     QString modelStatusText() const;
@@ -101,6 +104,8 @@ Q_SIGNALS:
     void modelActivated(const QString& name);
     // Every sequence of the list has its prediction (or the reason it has none).
     void predictionsUpdated();
+    // An import (a file or pasted text) has ended: finished, failed or cancelled.
+    void importEnded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -113,8 +118,9 @@ private:
     void saveLayout();
     // Fills a File menu's recent list from paths, each opened by open.
     void fillRecentMenu(QMenu* menu, const QStringList& paths, void (MainWindow::*open)(const QString&));
-    // Adds what a reader gives and reports its rejected records; source names it in messages.
-    void addSequences(SequenceReader& reader, const QString& source);
+    void connectImports();
+    // The jobs panel's entry of an import job, now ended; -1 when unknown.
+    int takeImportJob(std::uint64_t job);
     void openFiles();
     void chooseModelFile();
     void chooseExportFile();
@@ -138,6 +144,8 @@ private:
     // Sends the rows the model can take to the prediction service and marks the others.
     void predictRows(const std::vector<int>& rows);
     void applyPredictions(std::uint64_t request, const std::vector<Prediction>& predictions);
+    // Closes the jobs panel's entry of a large prediction request, if it has one.
+    void endPredictionJob(std::uint64_t request, const QString& outcome, bool failed);
     void showSelected();
     // The list row the editor shows, or -1.
     int currentRow() const;
@@ -162,6 +170,13 @@ private:
     SequenceEditor* m_editor;
     MotifFindBar* m_findBar;
     TrainingPanel* m_training;
+    JobsPanel* m_jobs;
+    ImportService* m_importer;
+    std::unordered_map<std::uint64_t, int> m_importJobs;  // import job → its entry in the jobs panel
+    // Large prediction requests → their entries in the jobs panel (small ones take no room there).
+    static constexpr std::size_t kPredictionJobMinimum = 2000;
+    std::unordered_map<std::uint64_t, int> m_predictionJobs;
+    int m_trainingJob = -1;  // the running training's entry in the jobs panel, -1 when none
     QMenu* m_viewMenu = nullptr;
     // Training runs of this session: the panel's run id (its folder) → the project's key.
     std::unordered_map<std::string, std::int64_t> m_storedRuns;

@@ -8,7 +8,9 @@
 #include "promoterlab/bundled_data.h"
 #include "promoterlab/model.h"
 #include "promoterlab/predictor.h"
+#include "jobs_panel.h"
 #include "promoterlab/project_store.h"
+#include "rejected_records_dialog.h"
 #include "sequence_editor.h"
 #include "training_curves_plot.h"
 #include "training_panel.h"
@@ -59,6 +61,35 @@ struct TemporarySettings {
 
 const char* const kExamples = PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv";
 
+// Reads a file into the window and waits until the import has ended.
+void importAndWait(MainWindow& window, const QString& path)
+{
+    QSignalSpy ended(&window, &MainWindow::importEnded);
+    window.importFile(path);
+    REQUIRE(ended.wait(60000));
+}
+
+void pasteAndWait(MainWindow& window, const QString& text)
+{
+    QSignalSpy ended(&window, &MainWindow::importEnded);
+    window.pasteText(text);
+    REQUIRE(ended.wait(60000));
+}
+
+// Waits until the list holds rows sequences, each predicted or marked as not predictable.
+bool waitForPredictions(const MainWindow& window, int rows)
+{
+    return QTest::qWaitFor([&] {
+        const SequenceTableModel& sequences = *window.sequences();
+        if (sequences.rowCount() != rows)
+            return false;
+        for (int row = 0; row < rows; ++row)
+            if (!sequences.entry(row).predicted && sequences.entry(row).problem.isEmpty())
+                return false;
+        return true;
+    }, 60000);
+}
+
 // Answers the next message box the code under test opens (they are modal: a test would wait
 // forever), and returns where its text will be found once it has been closed.
 std::shared_ptr<QString> closeNextMessageBox()
@@ -81,10 +112,9 @@ TEST_CASE("The window predicts imported promoters in the background and plots th
     MainWindow window(profile.settings);
     window.resize(1100, 650);
     window.show();
-    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     window.loadModel("default");
     window.importFile(kExamples);
-    REQUIRE(updated.wait(60000));
+    REQUIRE(waitForPredictions(window, 24));
     CHECK(window.modelStatusText().contains("PromoterLab default"));
     const SequenceTableModel& sequences = *window.sequences();
     REQUIRE(sequences.rowCount() == 24);
@@ -137,10 +167,9 @@ TEST_CASE("Sequences the model cannot take are marked with the reason, the other
                         << ">too_long\n" << std::string(200, 'A') << "\n";
     TemporarySettings profile;
     MainWindow window(profile.settings);
-    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     window.loadModel("default");
     window.importFile(QString::fromStdString(path));
-    REQUIRE(updated.wait(60000));
+    REQUIRE(waitForPredictions(window, 2));
     REQUIRE(window.sequences()->rowCount() == 2);
     CHECK(window.sequences()->entry(0).predicted.has_value());
     CHECK(window.sequences()->entry(1).problem.contains("200"));
@@ -151,28 +180,23 @@ TEST_CASE("Pasted FASTA, dropped files and dropped text all become predicted row
 {
     TemporarySettings profile;
     MainWindow window(profile.settings);
-    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     QSignalSpy activated(&window, &MainWindow::modelActivated);
     window.loadModel("default");
     REQUIRE(activated.wait(60000));
-    updated.clear();  // an empty list is all predicted at once
     window.pasteText(">pasted promoter\nTGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT\n");
-    REQUIRE(updated.wait(60000));
-    REQUIRE(window.sequences()->rowCount() == 1);
+    REQUIRE(waitForPredictions(window, 1));
     CHECK(window.sequences()->entry(0).name == "pasted");  // a FASTA name ends at the first blank
     CHECK(window.sequences()->entry(0).predicted.has_value());
 
     QMimeData files;
     files.setUrls({QUrl::fromLocalFile(PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv")});
     CHECK(window.importMimeData(files));
-    REQUIRE(updated.wait(60000));
-    CHECK(window.sequences()->rowCount() == 25);
+    REQUIRE(waitForPredictions(window, 25));
 
     QMimeData text;
     text.setText("TGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT\n");
     CHECK(window.importMimeData(text));
-    REQUIRE(updated.wait(60000));
-    REQUIRE(window.sequences()->rowCount() == 26);
+    REQUIRE(waitForPredictions(window, 26));
     CHECK(window.sequences()->entry(25).predicted.has_value());
     // The same sequence pasted and dropped predicts the same.
     CHECK(*window.sequences()->entry(25).predicted == Approx(*window.sequences()->entry(0).predicted));
@@ -188,10 +212,9 @@ TEST_CASE("Exports: FASTA with values in the headers, tables with or without bin
     MainWindow window(profile.settings);
     window.resize(1000, 600);
     window.show();
-    QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     window.loadModel("default");
     window.importFile(kExamples);
-    REQUIRE(updated.wait(60000));
+    REQUIRE(waitForPredictions(window, 24));
     const SequenceTableModel& sequences = *window.sequences();
 
     QTemporaryDir folder;
@@ -226,7 +249,7 @@ TEST_CASE("A new sequence is selected and waits for its bases; the filter narrow
 {
     TemporarySettings profile;
     MainWindow window(profile.settings);
-    window.importFile(kExamples);
+    importAndWait(window, kExamples);
     window.addNewSequence();
     const SequenceTableModel& sequences = *window.sequences();
     REQUIRE(sequences.rowCount() == 25);
@@ -251,8 +274,8 @@ TEST_CASE("Window geometry, recent files and recent models are remembered across
         MainWindow window(profile.settings);
         QSignalSpy activated(&window, &MainWindow::modelActivated);
         window.loadModel("default");
-        window.importFile(kExamples);
-        REQUIRE(activated.wait(60000));
+        importAndWait(window, kExamples);
+        REQUIRE((activated.count() > 0 || activated.wait(60000)));
         window.resize(913, 577);
         window.show();
         window.close();
@@ -283,12 +306,12 @@ TEST_CASE("Removing selected sequences is undone and redone from the Edit menu's
 {
     TemporarySettings profile;
     MainWindow window(profile.settings);
-    window.importFile(kExamples);
+    importAndWait(window, kExamples);
     const SequenceTableModel& sequences = *window.sequences();
     const QString second = sequences.entry(1).name;
     const QString fifth = sequences.entry(4).name;
     QTableView* view = window.sequenceView();
-    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->selectionModel()->select(view->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     window.removeSelectedSequences();
     REQUIRE(sequences.rowCount() == 22);
@@ -318,7 +341,7 @@ TEST_CASE("A project brings back its sequences, names, edits, removals and predi
         QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
         window.loadModel("default");
         window.importFile(kExamples);
-        REQUIRE(updated.wait(60000));
+        REQUIRE(waitForPredictions(window, 24));
         SequenceTableModel& sequences = *window.sequences();
         CHECK(sequences.setData(sequences.index(1, SequenceTableModel::NameColumn), "renamed promoter"));
         QTableView* view = window.sequenceView();
@@ -363,10 +386,10 @@ TEST_CASE("Save As continues in the copy; files that are not projects are refuse
     QTemporaryDir folder;
     MainWindow window(profile.settings);
     REQUIRE(window.openOrCreateProject(folder.filePath("first.plproj")));
-    window.importFile(kExamples);
+    importAndWait(window, kExamples);
     window.saveProjectAs(folder.filePath("second.plproj"));
     CHECK(window.projectPath() == QFileInfo(folder.filePath("second.plproj")).absoluteFilePath());
-    window.pasteText("ACGTACGTAC\n");
+    pasteAndWait(window, "ACGTACGTAC\n");
     {
         MainWindow first(profile.settings);
         REQUIRE(first.openProject(folder.filePath("first.plproj")));
@@ -397,7 +420,7 @@ TEST_CASE("Typing in the editor re-predicts the sequence live, and undo brings t
     QSignalSpy updated(&window, &MainWindow::predictionsUpdated);
     window.loadModel("default");
     window.importFile(kExamples);
-    REQUIRE(updated.wait(60000));
+    REQUIRE(waitForPredictions(window, 24));
     const SequenceTableModel& sequences = *window.sequences();
     const std::string original = sequences.entry(0).bases;
     const double originalPrediction = *sequences.entry(0).predicted;
@@ -433,7 +456,7 @@ TEST_CASE("The find bar marks a motif's hits in the selected sequence on both st
 {
     TemporarySettings profile;
     MainWindow window(profile.settings);
-    window.pasteText(">probe\nGGGAATTCAAAATATAGGG\n");
+    pasteAndWait(window, ">probe\nGGGAATTCAAAATATAGGG\n");
     window.sequenceView()->setCurrentIndex(window.sequenceView()->model()->index(0, 0));
     window.motifFindBar()->patternEdit()->setText("TATA");
     // TATA at 12 on both strands (it is its own reverse complement).
@@ -451,7 +474,7 @@ TEST_CASE("A training run on the project's measured sequences is stored with its
     QTemporaryDir folder;
     MainWindow window(profile.settings);
     REQUIRE(window.openOrCreateProject(folder.filePath("training.plproj")));
-    window.importFile(PROMOTERLAB_TEST_DATA_DIR "/training/dream_demo_600.tsv");
+    importAndWait(window, PROMOTERLAB_TEST_DATA_DIR "/training/dream_demo_600.tsv");
     TrainingPanel* panel = window.trainingPanel();
     REQUIRE(panel->projectSourceButton()->isEnabled());  // the project has measured sequences
     QFile config(folder.filePath("tiny.json"));
@@ -484,4 +507,42 @@ TEST_CASE("A training run on the project's measured sequences is stored with its
     window.showStoredRun(runs[0].id);
     CHECK(panel->curves()->graph(Series::TrainLoss)->dataCount() == 2);
     CHECK(panel->metricsTable()->rowCount() == 2);
+}
+
+TEST_CASE("Dropped bad files: a picture and an empty file are reported, a bad record is listed and the good ones kept")
+{
+    TemporarySettings profile;
+    QTemporaryDir folder;
+    const QString picture = folder.filePath("picture.png");
+    REQUIRE(QImage(16, 16, QImage::Format_RGB32).save(picture));
+    const QString empty = folder.filePath("empty.fa");
+    QFile(empty).open(QIODevice::WriteOnly);
+    const QString mixed = folder.filePath("mixed.fa");
+    std::ofstream(mixed.toStdString()) << ">good1\nACGTACGTAC\n>good2\nGGGGCCCCAA\n>bad\nACGTXXACGT\n>good3\nTTTTAAAACC\n";
+
+    MainWindow window(profile.settings);
+    QSignalSpy ended(&window, &MainWindow::importEnded);
+    QMimeData drop;
+    drop.setUrls({QUrl::fromLocalFile(picture), QUrl::fromLocalFile(empty), QUrl::fromLocalFile(mixed)});
+    CHECK(window.importMimeData(drop));
+    REQUIRE(QTest::qWaitFor([&] { return ended.count() == 3; }, 60000));
+
+    REQUIRE(window.sequences()->rowCount() == 3);
+    CHECK(window.sequences()->entry(2).name == "good3");
+    QStringList reports;
+    for (const QMessageBox* box : window.findChildren<QMessageBox*>())
+        reports << box->text();
+    REQUIRE(reports.size() == 2);
+    CHECK(reports.join("\n").contains("picture.png"));
+    CHECK(reports.join("\n").contains("empty.fa"));
+    const auto dialogs = window.findChildren<promoterlab::widgets::RejectedRecordsDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.front()->isVisible());
+    const QStringList rows = dialogs.front()->tableText().split('\n', Qt::SkipEmptyParts);
+    REQUIRE(rows.size() == 2);  // the header and the bad record
+    INFO(rows[1].toStdString());
+    CHECK(rows[1].startsWith(mixed + "\t6\t"));  // the line that holds the X
+    CHECK(rows[1].contains("X"));
+    CHECK(window.jobsPanel()->jobCount() == 3);
+    CHECK(window.jobsPanel()->runningCount() == 0);
 }
