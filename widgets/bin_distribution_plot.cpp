@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bin_distribution_plot.h"
 
+#include "plot_export.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -41,6 +43,7 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
     layout->addWidget(m_plot, 1);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    offerSavePlotAs(*m_plot, tr("bin_distribution.png"));
 
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_bars->setWidth(0.8);

@@ -2,7 +2,10 @@
 #include "plot_export.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSvgGenerator>
 
 #include <qcustomplot.h>
@@ -50,6 +53,24 @@ QString savePlot(QCustomPlot& plot, const QString& path)
         return QCoreApplication::translate("PlotExport", "%1 could not be written: check that the folder exists, is writable and the disk is not full")
             .arg(path);
     return {};
+}
+
+void offerSavePlotAs(QCustomPlot& plot, const QString& fileName)
+{
+    plot.setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(&plot, &QWidget::customContextMenuRequested, &plot, [&plot, fileName](const QPoint& where) {
+        QMenu menu(&plot);
+        menu.addAction(QCoreApplication::translate("PlotExport", "Save Plot As…"), &plot, [&plot, fileName] {
+            const QString path = QFileDialog::getSaveFileName(&plot, QCoreApplication::translate("PlotExport", "Save Plot As"),
+                                                              fileName, plotFileFilter());
+            if (path.isEmpty())
+                return;
+            if (const QString problem = savePlot(plot, path); !problem.isEmpty())
+                QMessageBox::warning(&plot, QCoreApplication::translate("PlotExport", "The plot could not be written"),
+                                     problem);
+        });
+        menu.exec(plot.mapToGlobal(where));
+    });
 }
 
 }  // namespace promoterlab::widgets

@@ -15,4 +15,7 @@ QString plotFileFilter();
 // printed). Returns an empty string on success, otherwise the reason in words naming the file.
 QString savePlot(QCustomPlot& plot, const QString& path);
 
+// Gives the plot a context menu with "Save Plot As…" (PNG, SVG or PDF), suggesting fileName.
+void offerSavePlotAs(QCustomPlot& plot, const QString& fileName);
+
 }  // namespace promoterlab::widgets

@@ -53,6 +53,7 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
+    offerSavePlotAs(*m_plot, tr("training_curves.png"));
 
     m_batchLoss = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     m_batchLoss->setPen(QPen(QColor(150, 175, 210), 1));

@@ -163,7 +163,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_service, &PredictionService::modelFailed, this, [this](const QString& message) {
         m_modelStatus->setText(m_service->hasModel() ? tr("Model: %1").arg(QString::fromStdString(m_service->model()->manifest().name))
                                                      : tr("No model"));
-        QMessageBox::warning(this, tr("The model could not be loaded"), message);
+        showProblem(tr("The model could not be loaded"), message);
     });
     connect(m_service, &PredictionService::predicted, this, &MainWindow::applyPredictions);
     // Live prediction of edits: typing restarts the timer, the pause after it predicts.
@@ -843,12 +843,7 @@ void MainWindow::connectImports()
     });
     connect(m_importer, &ImportService::failed, this, [this](std::uint64_t job, const QString& message) {
         m_jobs->finishJob(takeImportJob(job), message, true);
-        // Not modal: the user may be dropping more files, and the window keeps working.
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("The sequences could not be read"), message,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
+        showProblem(tr("The sequences could not be read"), message);
         Q_EMIT importEnded();
     });
     connect(m_importer, &ImportService::cancelled, this, [this](std::uint64_t job) {
@@ -865,6 +860,15 @@ void MainWindow::connectImports()
         if (panelJob == m_trainingJob)
             m_training->cancel();
     });
+}
+
+void MainWindow::showProblem(const QString& title, const QString& message)
+{
+    // Not modal: background work reports here, and the user goes on working meanwhile.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 int MainWindow::takeImportJob(std::uint64_t job)

@@ -119,6 +119,8 @@ private:
     // Fills a File menu's recent list from paths, each opened by open.
     void fillRecentMenu(QMenu* menu, const QStringList& paths, void (MainWindow::*open)(const QString&));
     void connectImports();
+    // Tells the user about a failure of background work in a dialog that does not block.
+    void showProblem(const QString& title, const QString& message);
     // The jobs panel's entry of an import job, now ended; -1 when unknown.
     int takeImportJob(std::uint64_t job);
     void openFiles();

@@ -546,3 +546,49 @@ TEST_CASE("Dropped bad files: a picture and an empty file are reported, a bad re
     CHECK(window.jobsPanel()->jobCount() == 3);
     CHECK(window.jobsPanel()->runningCount() == 0);
 }
+
+TEST_CASE("A model that fails to load is reported and the active model stays")
+{
+    TemporarySettings profile;
+    QTemporaryDir folder;
+    MainWindow window(profile.settings);
+    QSignalSpy activated(&window, &MainWindow::modelActivated);
+    window.loadModel("default");
+    REQUIRE(activated.wait(60000));
+    const QString corrupt = folder.filePath("corrupt.plm");
+    QFile file(corrupt);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("this is not a model");
+    file.close();
+    window.loadModel(corrupt);
+    REQUIRE(QTest::qWaitFor([&] { return !window.findChildren<QMessageBox*>().isEmpty(); }, 60000));
+    CHECK(window.findChildren<QMessageBox*>().front()->text().contains("corrupt.plm"));
+    CHECK(window.modelStatusText().contains("PromoterLab default"));
+    CHECK(activated.count() == 1);
+}
+
+TEST_CASE("Closing the window while a large file is read and predicted neither waits for the work nor crashes")
+{
+    TemporarySettings profile;
+    QTemporaryDir folder;
+    const QString large = folder.filePath("large.fa");
+    {
+        std::ofstream out(large.toStdString());
+        const std::string promoter =
+            "TGCATTTTTTTCACATCCACTTCTTTGGAAAAAAAAACCTTCAATTTCGCACCAAGGTGTTTAAATTGTTCTCAGTAATTGCAAATCAAAACGAATGGGTTACGGCTGTT";
+        for (int i = 0; i < 300000; ++i)
+            out << ">p" << i << "\n" << promoter << "\n";
+    }
+    auto window = std::make_unique<MainWindow>(profile.settings);
+    QSignalSpy activated(window.get(), &MainWindow::modelActivated);
+    window->loadModel("default");
+    REQUIRE(activated.wait(60000));
+    window->importFile(large);
+    REQUIRE(QTest::qWaitFor([&] { return window->sequences()->rowCount() > 0; }, 60000));
+    CHECK(window->sequences()->rowCount() < 300000);
+    // The import stops within a batch and the prediction within one batch of 128; a wait for
+    // the whole file would show as this test running for minutes.
+    window->close();
+    window.reset();
+    CHECK(QFileInfo::exists(large));
+}
