@@ -78,6 +78,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_training(new TrainingPanel(this))
     , m_jobs(new JobsPanel(this))
     , m_importer(new ImportService(this))
+    , m_predictionJobs(*m_jobs)
     , m_splitter(new QSplitter(this))
     , m_service(new PredictionService(this))
     , m_project(new ProjectSession(*m_sequences, this))
@@ -194,17 +195,17 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
         m_projectWarningShown = false;
     });
     connect(m_service, &PredictionService::predictionFailed, this, [this](std::uint64_t request, const QString& message) {
-        endPredictionJob(request, message, true);
+        m_predictionJobs.stopped(request, message, true);
         if (m_pendingRequests.erase(request) > 0)
             statusBar()->showMessage(tr("Prediction failed: %1").arg(message));
     });
     connect(m_service, &PredictionService::cancelled, this, [this](std::uint64_t request) {
-        endPredictionJob(request, tr("Cancelled; the sequences left are marked Waiting"), false);
+        m_predictionJobs.stopped(request, tr("Cancelled; the sequences left are marked Waiting"), false);
         m_pendingRequests.erase(request);
     });
     connect(m_service, &PredictionService::progress, this, [this](std::uint64_t request, qint64 done, qint64 total) {
-        if (const auto found = m_predictionJobs.find(request); found != m_predictionJobs.end())
-            m_jobs->setProgress(found->second, done, total);
+        Q_UNUSED(total);
+        m_predictionJobs.progress(request, done);
     });
 }
 
@@ -807,7 +808,7 @@ void MainWindow::pasteText(const QString& text)
 void MainWindow::connectImports()
 {
     connect(m_importer, &ImportService::recordsRead, this,
-            [this](std::uint64_t, const std::vector<SequenceRecord>& batch) {
+            [this](std::uint64_t job, const std::vector<SequenceRecord>& batch) {
                 std::vector<SequenceEntry> entries;
                 entries.reserve(batch.size());
                 for (const SequenceRecord& record : batch)
@@ -816,7 +817,11 @@ void MainWindow::connectImports()
                 m_sequences->append(std::move(entries));
                 std::vector<int> rows(batch.size());
                 std::iota(rows.begin(), rows.end(), first);
-                predictRows(rows);
+                auto group = m_importPredictions.find(job);
+                if (group == m_importPredictions.end())
+                    group = m_importPredictions.emplace(job, m_predictionJobs.open(tr("Predicting the new sequences")))
+                                .first;
+                predictRows(rows, group->second);
                 if (!m_view->currentIndex().isValid())
                     m_view->setCurrentIndex(m_sorted->index(0, SequenceTableModel::NameColumn));
             });
@@ -854,9 +859,8 @@ void MainWindow::connectImports()
         for (const auto& [job, id] : m_importJobs)
             if (id == panelJob)
                 m_importer->cancel(job);
-        for (const auto& [request, id] : m_predictionJobs)
-            if (id == panelJob)
-                m_service->cancelAll();
+        if (m_predictionJobs.ownsEntry(panelJob))
+            m_service->cancelAll();
         if (panelJob == m_trainingJob)
             m_training->cancel();
     });
@@ -873,6 +877,10 @@ void MainWindow::showProblem(const QString& title, const QString& message)
 
 int MainWindow::takeImportJob(std::uint64_t job)
 {
+    if (const auto group = m_importPredictions.find(job); group != m_importPredictions.end()) {
+        m_predictionJobs.close(group->second);
+        m_importPredictions.erase(group);
+    }
     const auto found = m_importJobs.find(job);
     if (found == m_importJobs.end())
         return -1;
@@ -933,7 +941,7 @@ void MainWindow::predictAll()
     predictRows(rows);
 }
 
-void MainWindow::predictRows(const std::vector<int>& rows)
+void MainWindow::predictRows(const std::vector<int>& rows, int group)
 {
     if (!m_service->hasModel() || rows.empty())
         return;
@@ -952,24 +960,25 @@ void MainWindow::predictRows(const std::vector<int>& rows)
         showSelected();
         return;
     }
-    const std::size_t count = sequences.size();
-    const std::uint64_t request = m_service->predict(std::move(sequences));
-    m_pendingRequests.emplace(request, std::move(keys));
-    if (count >= kPredictionJobMinimum)
-        m_predictionJobs[request] = m_jobs->addJob(tr("Predicting %n sequence(s)", nullptr, static_cast<int>(count)));
-}
-
-void MainWindow::endPredictionJob(std::uint64_t request, const QString& outcome, bool failed)
-{
-    if (const auto found = m_predictionJobs.find(request); found != m_predictionJobs.end()) {
-        m_jobs->finishJob(found->second, outcome, failed);
-        m_predictionJobs.erase(found);
+    const bool ownGroup = group == 0;
+    if (ownGroup)
+        group = m_predictionJobs.open(tr("Predicting %n sequence(s)", nullptr, static_cast<int>(sequences.size())));
+    for (std::size_t first = 0; first < sequences.size(); first += kPredictionChunk) {
+        const std::size_t end = std::min(sequences.size(), first + kPredictionChunk);
+        std::vector<std::string> chunk(std::make_move_iterator(sequences.begin() + static_cast<std::ptrdiff_t>(first)),
+                                       std::make_move_iterator(sequences.begin() + static_cast<std::ptrdiff_t>(end)));
+        const std::uint64_t request = m_service->predict(std::move(chunk));
+        m_pendingRequests.emplace(request, std::vector<std::uint64_t>(keys.begin() + static_cast<std::ptrdiff_t>(first),
+                                                                      keys.begin() + static_cast<std::ptrdiff_t>(end)));
+        m_predictionJobs.add(group, request, static_cast<qint64>(end - first));
     }
+    if (ownGroup)
+        m_predictionJobs.close(group);
 }
 
 void MainWindow::applyPredictions(std::uint64_t request, const std::vector<Prediction>& predictions)
 {
-    endPredictionJob(request, tr("%n sequence(s) predicted", nullptr, static_cast<int>(predictions.size())), false);
+    m_predictionJobs.predicted(request);
     const auto pending = m_pendingRequests.find(request);
     if (pending == m_pendingRequests.end())
         return;  // made for a model that is no longer active

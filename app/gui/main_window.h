@@ -4,6 +4,8 @@
 // GUI thread.
 #pragma once
 
+#include "prediction_jobs.h"
+
 #include <QMainWindow>
 
 #include <cstdint>
@@ -143,11 +145,10 @@ private:
     // Forgets a never-named project that holds nothing, so that no empty files pile up.
     void discardEmptyUntitledProject();
     void updateTitle();
-    // Sends the rows the model can take to the prediction service and marks the others.
-    void predictRows(const std::vector<int>& rows);
+    // Sends the rows the model can take to the prediction service and marks the others. The
+    // requests join the jobs panel's group (see PredictionJobs), or a group of their own when 0.
+    void predictRows(const std::vector<int>& rows, int group = 0);
     void applyPredictions(std::uint64_t request, const std::vector<Prediction>& predictions);
-    // Closes the jobs panel's entry of a large prediction request, if it has one.
-    void endPredictionJob(std::uint64_t request, const QString& outcome, bool failed);
     void showSelected();
     // The list row the editor shows, or -1.
     int currentRow() const;
@@ -175,9 +176,10 @@ private:
     JobsPanel* m_jobs;
     ImportService* m_importer;
     std::unordered_map<std::uint64_t, int> m_importJobs;  // import job → its entry in the jobs panel
-    // Large prediction requests → their entries in the jobs panel (small ones take no room there).
-    static constexpr std::size_t kPredictionJobMinimum = 2000;
-    std::unordered_map<std::uint64_t, int> m_predictionJobs;
+    PredictionJobs m_predictionJobs;
+    std::unordered_map<std::uint64_t, int> m_importPredictions;  // import job → its prediction group
+    // Requests of at most this many sequences: results and progress arrive as the work goes on.
+    static constexpr std::size_t kPredictionChunk = 10000;
     int m_trainingJob = -1;  // the running training's entry in the jobs panel, -1 when none
     QMenu* m_viewMenu = nullptr;
     // Training runs of this session: the panel's run id (its folder) → the project's key.
