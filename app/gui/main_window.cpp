@@ -78,7 +78,6 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_training(new TrainingPanel(this))
     , m_jobs(new JobsPanel(this))
     , m_importer(new ImportService(this))
-    , m_predictionJobs(*m_jobs)
     , m_splitter(new QSplitter(this))
     , m_service(new PredictionService(this))
     , m_project(new ProjectSession(*m_sequences, this))
@@ -86,6 +85,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_listUndo(new QUndoStack(m_undoGroup))
     , m_editPredictionTimer(new QTimer(this))
+    , m_predictionJobs(*m_jobs)
+    , m_runArchive(*m_project)
 {
     m_undoGroup->setActiveStack(m_listUndo);
     setWindowTitle(tr("PromoterLab"));
@@ -341,7 +342,8 @@ void MainWindow::connectTraining()
     connect(m_sequences, &QAbstractItemModel::rowsInserted, this, recount);
     connect(m_sequences, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(m_sequences, &QAbstractItemModel::modelReset, this, recount);
-    connect(m_training, &TrainingPanel::runStarted, this, &MainWindow::recordRunStart);
+    connect(m_training, &TrainingPanel::runStarted, this,
+            [this](const TrainingRunInfo& run) { m_runArchive.started(run, m_training->configuration().device); });
     connect(m_training, &TrainingPanel::runStarted, this, [this](const TrainingRunInfo& run) {
         m_trainingJob = m_jobs->addJob(tr("Training %1").arg(QFileInfo(run.outputFolder).fileName()));
     });
@@ -358,21 +360,17 @@ void MainWindow::connectTraining()
                                   outcome == TrainingOutcome::Failed);
                 m_trainingJob = -1;
             });
-    connect(m_training, &TrainingPanel::epochFinished, this, [this](const QString& runId, const EpochReport& report) {
-        const auto stored = m_storedRuns.find(runId.toStdString());
-        if (stored == m_storedRuns.end() || !m_project->store())
-            return;
-        EpochRecord epoch;
-        epoch.epoch = report.epoch;
-        epoch.trainLoss = report.trainLoss;
-        epoch.validationLoss = report.validLoss;
-        epoch.validationPearson = report.pearson;
-        epoch.validationSpearman = report.spearman;
-        epoch.seconds = report.seconds;
-        epoch.samplesPerSecond = report.sequencesPerSecond;
-        m_project->access([&] { m_project->store()->addEpoch(stored->second, epoch); });
-    });
-    connect(m_training, &TrainingPanel::runFinished, this, &MainWindow::recordRunEnd);
+    connect(m_training, &TrainingPanel::epochFinished, this,
+            [this](const QString& runId, const EpochReport& report) { m_runArchive.epochFinished(runId, report); });
+    connect(m_training, &TrainingPanel::runFinished, this,
+            [this](const QString& runId, TrainingOutcome outcome, const QString& bundlePath, const QString& message) {
+                m_runArchive.ended(runId, outcome, bundlePath, message);
+                if (outcome == TrainingOutcome::Finished) {
+                    m_settings.addRecentModel(bundlePath);
+                    statusBar()->showMessage(
+                        tr("Training finished: the model is in File → Recent Models (%1)").arg(bundlePath));
+                }
+            });
 }
 
 std::vector<SequenceRecord> MainWindow::measuredSequences() const
@@ -399,59 +397,13 @@ int MainWindow::measuredCount() const
     return count;
 }
 
-void MainWindow::recordRunStart(const TrainingRunInfo& run)
-{
-    ProjectStore* store = m_project->store();
-    if (!store)
-        return;
-    const std::string runId = run.runId.toStdString();
-    if (run.resumed) {
-        // A resumed run continues its stored record: epochs recorded again replace the old ones.
-        for (const TrainingRunRecord& stored : store->trainingRuns())
-            if (stored.name == runId)
-                m_storedRuns[runId] = stored.id;
-        if (m_storedRuns.count(runId) > 0)
-            return;
-    }
-    TrainingRunRecord record;
-    record.name = runId;
-    record.configJson = run.configJson.toStdString();
-    record.dataDescription = run.dataSource.toStdString();
-    record.device = m_training->configuration().device;
-    record.started = run.started.toUTC().toString(Qt::ISODate).toStdString();
-    m_project->access([&] { m_storedRuns[runId] = store->startTrainingRun(record); });
-}
-
-void MainWindow::recordRunEnd(const QString& runId, TrainingOutcome outcome, const QString& bundlePath,
-                              const QString& message)
-{
-    const auto stored = m_storedRuns.find(runId.toStdString());
-    if (stored != m_storedRuns.end() && m_project->store()) {
-        const char* status = outcome == TrainingOutcome::Finished    ? "finished"
-                             : outcome == TrainingOutcome::Cancelled ? "cancelled"
-                                                                     : "failed";
-        m_project->access([&] {
-            m_project->store()->finishTrainingRun(stored->second, status, bundlePath.toStdString(), message.toStdString());
-        });
-    }
-    if (outcome == TrainingOutcome::Finished) {
-        m_settings.addRecentModel(bundlePath);
-        statusBar()->showMessage(tr("Training finished: the model is in File → Recent Models (%1)").arg(bundlePath));
-    }
-}
-
 void MainWindow::fillStoredRunsMenu(QMenu* menu)
 {
     menu->clear();
-    std::vector<TrainingRunRecord> runs;
-    if (ProjectStore* store = m_project->store())
-        m_project->access([&] { runs = store->trainingRuns(); });
-    for (const TrainingRunRecord& run : runs) {
-        const QString label = tr("%1 — %2 (%3)")
-                                  .arg(QString::fromStdString(run.started), QFileInfo(QString::fromStdString(run.name)).fileName(),
-                                       QString::fromStdString(run.status));
+    const std::vector<ArchivedRun> runs = m_runArchive.runs();
+    for (const ArchivedRun& run : runs) {
         const std::int64_t id = run.id;
-        menu->addAction(label, this, [this, id] { showStoredRun(id); });
+        menu->addAction(run.label, this, [this, id] { showStoredRun(id); });
     }
     if (runs.empty())
         menu->addAction(tr("(none yet)"))->setEnabled(false);
@@ -459,31 +411,8 @@ void MainWindow::fillStoredRunsMenu(QMenu* menu)
 
 void MainWindow::showStoredRun(std::int64_t runId)
 {
-    ProjectStore* store = m_project->store();
-    if (!store)
-        return;
-    std::vector<EpochRecord> epochs;
     QString description;
-    m_project->access([&] {
-        for (const TrainingRunRecord& run : store->trainingRuns())
-            if (run.id == runId)
-                description = tr("%1, started %2: %3").arg(QFileInfo(QString::fromStdString(run.name)).fileName(),
-                                                           QString::fromStdString(run.started),
-                                                           QString::fromStdString(run.status));
-        epochs = store->epochs(runId);
-    });
-    std::vector<EpochReport> history;
-    for (const EpochRecord& epoch : epochs) {
-        EpochReport report;
-        report.epoch = epoch.epoch;
-        report.trainLoss = epoch.trainLoss;
-        report.validLoss = epoch.validationLoss;
-        report.pearson = epoch.validationPearson;
-        report.spearman = epoch.validationSpearman;
-        report.seconds = epoch.seconds;
-        report.sequencesPerSecond = epoch.samplesPerSecond;
-        history.push_back(report);
-    }
+    const std::vector<EpochReport> history = m_runArchive.history(runId, description);
     m_training->showRun(description, history);
     m_training->parentWidget()->show();
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "prediction_jobs.h"
+#include "training_run_archive.h"
 
 #include <QMainWindow>
 
@@ -40,8 +41,7 @@ class JobsPanel;
 class MotifFindBar;
 class SequenceEditor;
 class TrainingPanel;
-struct TrainingRunInfo;
-enum class TrainingOutcome;
+
 class PredictionService;
 class ProjectSession;
 class SequenceTableModel;
@@ -157,8 +157,6 @@ private:
     void applyEdit(const QString& bases);
     void createDocks();
     void connectTraining();
-    void recordRunStart(const TrainingRunInfo& run);
-    void recordRunEnd(const QString& runId, TrainingOutcome outcome, const QString& bundlePath, const QString& message);
     // The sequences of the list that have a measured value, as training data.
     std::vector<SequenceRecord> measuredSequences() const;
     int measuredCount() const;
@@ -176,14 +174,12 @@ private:
     JobsPanel* m_jobs;
     ImportService* m_importer;
     std::unordered_map<std::uint64_t, int> m_importJobs;  // import job → its entry in the jobs panel
-    PredictionJobs m_predictionJobs;
     std::unordered_map<std::uint64_t, int> m_importPredictions;  // import job → its prediction group
     // Requests of at most this many sequences: results and progress arrive as the work goes on.
     static constexpr std::size_t kPredictionChunk = 10000;
     int m_trainingJob = -1;  // the running training's entry in the jobs panel, -1 when none
     QMenu* m_viewMenu = nullptr;
-    // Training runs of this session: the panel's run id (its folder) → the project's key.
-    std::unordered_map<std::string, std::int64_t> m_storedRuns;
+
     QSplitter* m_splitter;
     PredictionService* m_service;
     ProjectSession* m_project;
@@ -198,6 +194,9 @@ private:
     std::vector<std::uint64_t> m_editedKeys;
     // Prediction requests on their way, each with the keys of the entries it was made for.
     std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> m_pendingRequests;
+    // Last: they hold on to the jobs panel and the project above.
+    PredictionJobs m_predictionJobs;
+    TrainingRunArchive m_runArchive;
 };
 
 }  // namespace promoterlab::widgets
