@@ -15,6 +15,28 @@
         <source>%1 could not be written: check that the folder exists, is writable and the disk is not full</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob der Datenträger noch Platz hat</translation>
     </message>
+    <message>
+        <source>Save Plot As…</source>
+        <translation>Diagramm speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Plot As</source>
+        <translation>Diagramm speichern unter</translation>
+    </message>
+    <message>
+        <source>The plot could not be written</source>
+        <translation>Das Diagramm konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionJobs</name>
+    <message numerus="yes">
+        <source>%n sequence(s) predicted</source>
+        <translation>
+            <numerusform>%n Sequenz vorhergesagt</numerusform>
+            <numerusform>%n Sequenzen vorhergesagt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveSequencesCommand</name>
@@ -24,33 +46,60 @@
     </message>
     <message numerus="yes">
         <source>Remove %n sequence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sequenz entfernen</numerusform>
+            <numerusform>%n Sequenzen entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunArchive</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, started %2: %3</source>
+        <translation>%1, gestartet %2: %3</translation>
     </message>
 </context>
 <context>
     <name>TrainingService</name>
     <message>
         <source>%1: cannot be written (%2); choose a writable output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2); wählen Sie einen beschreibbaren Ausgabeordner</translation>
     </message>
     <message>
         <source>No output folder was given for the trained model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das trainierte Modell wurde kein Ausgabeordner angegeben.</translation>
     </message>
     <message>
         <source>%1: the output folder cannot be created; choose a writable one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ausgabeordner kann nicht angelegt werden; wählen Sie einen beschreibbaren</translation>
     </message>
     <message>
         <source>There are no sequences with measured values to train on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sequenzen mit Messwerten, mit denen trainiert werden kann.</translation>
     </message>
     <message>
         <source>%1: only %2 rows with a measured value are left for training (%3 rejected); at least %4 are needed, and a LegNet learns expression from tens of thousands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für das Training bleiben nur %2 Zeilen mit Messwert übrig (%3 verworfen); mindestens %4 sind nötig, und ein LegNet lernt die Expression aus Zehntausenden</translation>
     </message>
 </context>
 <context>
@@ -106,28 +155,32 @@
         <source>Measured: %1 (dashed)</source>
         <translation>Gemessen: %1 (gestrichelt)</translation>
     </message>
+    <message>
+        <source>bin_distribution.png</source>
+        <translation>bin_verteilung.png</translation>
+    </message>
 </context>
 <context>
     <name>promoterlab::widgets::JobsPanel</name>
     <message>
         <source>No jobs. Imports, predictions and training runs show their progress here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufträge. Importe, Vorhersagen und Trainingsläufe zeigen hier ihren Fortschritt an.</translation>
     </message>
     <message>
         <source>C&amp;lear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the jobs that have ended from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beendeten Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -357,20 +410,8 @@
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <source>The file could not be read</source>
-        <translation>Die Datei konnte nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
-    </message>
-    <message>
-        <source>the pasted text</source>
-        <translation>dem eingefügten Text</translation>
-    </message>
-    <message>
-        <source>The pasted text holds no sequences</source>
-        <translation>Der eingefügte Text enthält keine Sequenzen</translation>
     </message>
     <message>
         <source>New sequence %1</source>
@@ -385,23 +426,6 @@
         <translation>
             <numerusform>%n Sequenz aus %1 hinzugefügt</numerusform>
             <numerusform>%n Sequenzen aus %1 hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line %2: %3
-</source>
-        <translation>%1, Zeile %2: %3
-</translation>
-    </message>
-    <message>
-        <source>Some records were skipped</source>
-        <translation>Einige Einträge wurden übersprungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) of %1 could not be read.</source>
-        <translation>
-            <numerusform>%n Eintrag aus %1 konnte nicht gelesen werden.</numerusform>
-            <numerusform>%n Einträge aus %1 konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -524,6 +548,76 @@ Changes in this window will not be saved.</source>
         <source>Project saved as %1; changes are saved as you work</source>
         <translation>Projekt als %1 gespeichert; Änderungen werden laufend gespeichert</translation>
     </message>
+    <message>
+        <source>Cancelled; the sequences left are marked Waiting</source>
+        <translation>Abgebrochen; die übrigen Sequenzen sind als „Wartet“ markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;New Training Run…</source>
+        <translation>&amp;Neuer Trainingslauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Runs of This Project</source>
+        <translation>&amp;Frühere Läufe dieses Projekts</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Training finished: the model is in File → Recent Models (%1)</source>
+        <translation>Training abgeschlossen: Das Modell steht unter Datei → Letzte Modelle (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the pasted text</source>
+        <translation>Eingefügter Text wird gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s) added</source>
+        <translation>
+            <numerusform>%n Sequenz hinzugefügt</numerusform>
+            <numerusform>%n Sequenzen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sequences could not be read</source>
+        <translation>Die Sequenzen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cancelled; the sequences read before stay in the list</source>
+        <translation>Abgebrochen; die bis dahin gelesenen Sequenzen bleiben in der Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Predicting %n sequence(s)</source>
+        <translation>
+            <numerusform>%n Sequenz wird vorhergesagt</numerusform>
+            <numerusform>%n Sequenzen werden vorhergesagt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicting the new sequences</source>
+        <translation>Neue Sequenzen werden vorhergesagt</translation>
+    </message>
 </context>
 <context>
     <name>promoterlab::widgets::MotifFindBar</name>
@@ -585,67 +679,67 @@ Changes in this window will not be saved.</source>
     <name>promoterlab::widgets::RejectedRecordsDialog</name>
     <message>
         <source>Records left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Datensätze</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy every listed record as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgeführten Datensätze als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the listed records as a TSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeführten Datensätze als TSV-Datei speichern</translation>
     </message>
     <message>
         <source>%L1 of %L2 records in %3 were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Datensätzen in %3 wurden ausgelassen.</translation>
     </message>
     <message>
         <source>… and %L1 more not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %L1 weitere, die nicht aufgeführt sind.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>left-out.tsv</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen.tsv</translation>
     </message>
     <message>
         <source>%1-left-out.tsv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ausgelassen.tsv</translation>
     </message>
     <message>
         <source>Save the records left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Datensätze speichern</translation>
     </message>
     <message>
         <source>Tab-separated values (*.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatorgetrennte Werte (*.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The list could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -783,6 +877,10 @@ Changes in this window will not be saved.</source>
     <message>
         <source>Validation Pearson r</source>
         <translation>Pearson r (Validierung)</translation>
+    </message>
+    <message>
+        <source>training_curves.png</source>
+        <translation>trainingskurven.png</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,20 @@ QString folderName(const std::string& runId)
     return QFileInfo(QString::fromStdString(runId)).fileName();
 }
 
+// The store keeps statuses as fixed English words; the user reads them in their language.
+QString statusText(const std::string& status)
+{
+    if (status == "running")
+        return TrainingRunArchive::tr("running");
+    if (status == "finished")
+        return TrainingRunArchive::tr("finished");
+    if (status == "cancelled")
+        return TrainingRunArchive::tr("cancelled");
+    if (status == "failed")
+        return TrainingRunArchive::tr("failed");
+    return QString::fromStdString(status);
+}
+
 }  // namespace
 
 TrainingRunArchive::TrainingRunArchive(ProjectSession& project)
@@ -84,7 +98,7 @@ std::vector<ArchivedRun> TrainingRunArchive::runs() const
         m_project.access([&] {
             for (const TrainingRunRecord& run : store->trainingRuns())
                 runs.push_back({run.id, tr("%1 — %2 (%3)").arg(QString::fromStdString(run.started), folderName(run.name),
-                                                              QString::fromStdString(run.status))});
+                                                              statusText(run.status))});
         });
     return runs;
 }
@@ -100,7 +114,7 @@ std::vector<EpochReport> TrainingRunArchive::history(std::int64_t runId, QString
             if (run.id == runId)
                 description = tr("%1, started %2: %3")
                                   .arg(folderName(run.name), QString::fromStdString(run.started),
-                                       QString::fromStdString(run.status));
+                                       statusText(run.status));
         for (const EpochRecord& epoch : store->epochs(runId)) {
             EpochReport report;
             report.epoch = epoch.epoch;
