@@ -11,5 +11,6 @@ int runPredict(const std::vector<std::string>& arguments);
 int runInfo(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
 int runEvaluate(const std::vector<std::string>& arguments);
+int runVariants(const std::vector<std::string>& arguments);
 
 }  // namespace promoterlab::cli

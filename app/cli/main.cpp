@@ -25,6 +25,7 @@ const std::map<std::string, Command>& commands()
         {"info", {promoterlab::cli::runInfo, "show a model's kind and manifest"}},
         {"train", {promoterlab::cli::runTrain, "train a LegNet on sequences with measured values"}},
         {"evaluate", {promoterlab::cli::runEvaluate, "score models against measured values (Pearson, Spearman, ...)"}},
+        {"variants", {promoterlab::cli::runVariants, "predict variant effects and compare them with measured deltas"}},
     };
     return table;
 }
