@@ -203,4 +203,9 @@ QString SequenceTableModel::statusText(const SequenceEntry& entry) const
     return entry.predicted ? tr("Predicted") : tr("Waiting");
 }
 
+QStringList SequenceTableModel::statusTexts() const
+{
+    return {tr("Cannot predict"), tr("Predicted"), tr("Waiting")};
+}
+
 }  // namespace promoterlab::widgets

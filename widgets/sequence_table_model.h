@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -73,6 +74,8 @@ public:
     void clearPredictions();
     // An edit: new bases, whose prediction is still to come.
     void setBases(int row, std::string bases);
+    // Every text the Status column can show, so that a view can make room for the longest.
+    QStringList statusTexts() const;
     // Records the project's key for a row (no view shows it).
     void setId(int row, std::int64_t id) { m_entries.at(static_cast<std::size_t>(row)).id = id; }
     void clear();

@@ -49,6 +49,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 #include <numeric>
 
@@ -109,8 +110,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
         header->resizeSection(column, header->fontMetrics().horizontalAdvance(title + QStringLiteral("0000")));
     }
     header->setSectionResizeMode(SequenceTableModel::NameColumn, QHeaderView::Stretch);
-    // Status words differ in length by language; a table view measures only the rows in sight.
-    header->setSectionResizeMode(SequenceTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    // Room for the longest status word in the interface's language; sizing to contents instead
+    // would measure the column again at every one of thousands of updates.
+    int statusWidth = header->sectionSize(SequenceTableModel::StatusColumn);
+    for (const QString& status : m_sequences->statusTexts())
+        statusWidth = std::max(statusWidth, m_view->fontMetrics().horizontalAdvance(status + QStringLiteral("00")));
+    header->resizeSection(SequenceTableModel::StatusColumn, statusWidth);
     header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QStringLiteral("00000")));
     m_view->sortByColumn(-1, Qt::AscendingOrder);  // file order until the user sorts
     m_filter->setPlaceholderText(tr("Filter by name"));
