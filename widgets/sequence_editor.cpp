@@ -2,6 +2,7 @@
 // An editor for one promoter sequence, painted cell by cell: ruler, flanks, bases, motifs, cursor.
 #include "sequence_editor.h"
 
+#include "base_colours.h"
 #include "sequence_edit_commands.h"
 
 #include "promoterlab/sequence_encoder.h"
@@ -35,18 +36,6 @@ const QColor kInvalidText(176, 0, 0);
 bool isNucleotide(QChar c)
 {
     return c.unicode() < 128 && isIupacNucleotide(static_cast<char>(c.unicode()));
-}
-
-// The usual colours of sequence viewers; ambiguity codes stay in the text colour.
-QColor baseColour(QChar base, const QColor& text)
-{
-    switch (base.toUpper().unicode()) {
-    case 'A': return {0, 150, 50};
-    case 'C': return {30, 90, 210};
-    case 'G': return {225, 120, 0};
-    case 'T': return {210, 30, 40};
-    default: return text;
-    }
 }
 
 QColor mixed(const QColor& a, const QColor& b, double weightOfB)

@@ -12,5 +12,6 @@ int runInfo(const std::vector<std::string>& arguments);
 int runTrain(const std::vector<std::string>& arguments);
 int runEvaluate(const std::vector<std::string>& arguments);
 int runVariants(const std::vector<std::string>& arguments);
+int runIsm(const std::vector<std::string>& arguments);
 
 }  // namespace promoterlab::cli

@@ -26,6 +26,7 @@ const std::map<std::string, Command>& commands()
         {"train", {promoterlab::cli::runTrain, "train a LegNet on sequences with measured values"}},
         {"evaluate", {promoterlab::cli::runEvaluate, "score models against measured values (Pearson, Spearman, ...)"}},
         {"variants", {promoterlab::cli::runVariants, "predict variant effects and compare them with measured deltas"}},
+        {"ism", {promoterlab::cli::runIsm, "in silico mutagenesis: every single-base substitution of each sequence"}},
     };
     return table;
 }

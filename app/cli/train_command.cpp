@@ -2,6 +2,7 @@
 // `promoterlab-cli train`: trains a LegNet from a table of sequences and measured values.
 #include "commands.h"
 #include "compute_options.h"
+#include "interrupt.h"
 #include "progress_reporter.h"
 #include "table_options.h"
 
@@ -14,7 +15,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -138,18 +138,6 @@ std::string epochSummary(const EpochReport& report, int epochs)
     return summary + text;
 }
 
-// Ctrl-C (or a scheduler's SIGTERM) cancels the run within one batch; the last checkpoint stays.
-CancellationToken& interruptToken()
-{
-    static CancellationToken token;
-    return token;
-}
-
-void cancelOnSignal(int)
-{
-    interruptToken().cancel();
-}
-
 }  // namespace
 
 int runTrain(const std::vector<std::string>& arguments)
@@ -239,8 +227,8 @@ int runTrain(const std::vector<std::string>& arguments)
     run.modelName = commandLine.value("name");
     run.modelDescription = commandLine.value("description");
     run.dataProvenanceJson = describeData(dataOptions, commandLine.value("data"), data, commandLine.value("note"));
-    std::signal(SIGINT, cancelOnSignal);
-    std::signal(SIGTERM, cancelOnSignal);
+    // Ctrl-C cancels the run within one batch; the last checkpoint stays.
+    cancelOnInterrupt();
     const auto result = trainModel(data, config, run, callbacks, interruptToken());
     if (result.resumedFromEpoch > 0)
         std::cerr << "resumed after epoch " << result.resumedFromEpoch << "\n";

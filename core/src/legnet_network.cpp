@@ -7,6 +7,7 @@
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/modules/linear.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace promoterlab::detail {
@@ -58,6 +59,12 @@ public:
         registry.push_back(&m_pair);
     }
     torch::Tensor forward(const torch::Tensor& x) const { return siluOfFresh(m_pair.forward(x)); }
+    // The pre-activation contributed by input channels [first, first + count) (folded only).
+    torch::Tensor preActivation(const torch::Tensor& x, std::int64_t first, std::int64_t count, bool withBias) const
+    {
+        return m_pair.forwardInputs(x, first, count, withBias);
+    }
+    static torch::Tensor activate(torch::Tensor preActivation) { return siluOfFresh(std::move(preActivation)); }
 
 private:
     ConvBatchNorm m_pair;
@@ -186,10 +193,12 @@ public:
         , m_project(block, inner, in, 1, registry, 7)
     {
     }
-    torch::Tensor forward(const torch::Tensor& x) const
-    {
-        return m_project.forward(m_excitation->forward(m_spatial.forward(m_expand.forward(x))));
-    }
+    torch::Tensor forward(const torch::Tensor& x) const { return globalPart(localPart(x)); }
+    // Expansion and the k-wide convolution: each output position depends on 2·(k/2) + 1 input
+    // positions only.
+    torch::Tensor localPart(const torch::Tensor& x) const { return m_spatial.forward(m_expand.forward(x)); }
+    // Squeeze-excitation and projection: every output position depends on every input position.
+    torch::Tensor globalPart(const torch::Tensor& local) const { return m_project.forward(m_excitation->forward(local)); }
 
 private:
     ConvBlock m_expand;
@@ -204,6 +213,8 @@ public:
     {
         const auto& shape = manifest.shape;
         const auto& sizes = shape.blockSizes;
+        m_kernelSize = shape.kernelSize;
+        m_stemWidth = sizes[0];
         auto stem = register_module("stem_block", makeHolder());
         auto stemBlock = stem->register_module("block", makeHolder());
         m_stem = std::make_unique<ConvBlock>(*stemBlock, manifest.input.channelCount(), sizes[0], shape.kernelSize,
@@ -238,7 +249,67 @@ public:
         return averagePositions(pointwise(m_mapper, x));
     }
 
+    // A substitution at p changes the stem's output at p ± h (h = kernel / 2), the first block's
+    // local part at p ± 2h and the stem's share of the first resizing convolution at p ± 2h; only
+    // the squeeze-excitation spreads it further. So the stem, the first block's expansion and
+    // k-wide convolution, and the stem's half of the first resizing convolution (a quarter of the
+    // work for the full-size network) run on a window of 8h + 1 positions around p, and the
+    // reference's activations are used everywhere else.
+    torch::Tensor forwardSubstitutions(const torch::Tensor& reference, const torch::Tensor& inputs,
+                                       const std::vector<std::int64_t>& positions, std::int64_t rowsPerPass) override
+    {
+        const std::int64_t half = m_kernelSize / 2;
+        const std::int64_t window = 8 * half + 1;
+        const std::int64_t length = inputs.size(2);
+        const bool inference = c10::InferenceMode::is_enabled() || !torch::GradMode::is_enabled();
+        if (!isFolded() || !inference || m_residuals.empty() || length < window)
+            return LegNetNetwork::forwardSubstitutions(reference, inputs, positions, rowsPerPass);
+
+        const auto stemReference = m_stem->forward(toLayout(reference));
+        const auto localReference = m_residuals[0]->localPart(stemReference);
+        const auto stemShareReference = m_locals[0]->preActivation(stemReference, m_stemWidth, m_stemWidth, false);
+        std::vector<torch::Tensor> outputs;
+        for (std::int64_t first = 0; first < inputs.size(0); first += rowsPerPass) {
+            const std::int64_t rows = std::min(rowsPerPass, inputs.size(0) - first);
+            auto local = expandedCopy(localReference, rows);
+            auto stemShare = expandedCopy(stemShareReference, rows);
+            std::vector<std::int64_t> windowStarts;
+            std::vector<torch::Tensor> windows;
+            for (std::int64_t i = 0; i < rows; ++i) {
+                const std::int64_t position = positions[static_cast<std::size_t>(first + i)];
+                windowStarts.push_back(std::clamp<std::int64_t>(position - 4 * half, 0, length - window));
+                windows.push_back(inputs[first + i].narrow(1, windowStarts.back(), window));
+            }
+            const auto stemWindows = m_stem->forward(toLayout(torch::stack(windows)));
+            const auto localWindows = m_residuals[0]->localPart(stemWindows);
+            const auto stemShareWindows = m_locals[0]->preActivation(stemWindows, m_stemWidth, m_stemWidth, false);
+            for (std::int64_t i = 0; i < rows; ++i) {
+                const std::int64_t position = positions[static_cast<std::size_t>(first + i)];
+                const std::int64_t changedFirst = std::max<std::int64_t>(0, position - 2 * half);
+                const std::int64_t changed = std::min<std::int64_t>(length, position + 2 * half + 1) - changedFirst;
+                const std::int64_t offset = changedFirst - windowStarts[static_cast<std::size_t>(i)];
+                local[i].narrow(2, changedFirst, changed).copy_(localWindows[i].narrow(2, offset, changed));
+                stemShare[i].narrow(2, changedFirst, changed).copy_(stemShareWindows[i].narrow(2, offset, changed));
+            }
+            const auto excited = m_residuals[0]->globalPart(local);
+            auto x = ConvBlock::activate(m_locals[0]->preActivation(excited, 0, m_stemWidth, true).add_(stemShare));
+            for (std::size_t i = 1; i < m_residuals.size(); ++i)
+                x = m_locals[i]->forward(torch::cat({m_residuals[i]->forward(x), x}, 1));
+            outputs.push_back(averagePositions(pointwise(m_mapper, x)));
+        }
+        return torch::cat(outputs);
+    }
+
 private:
+    // The reference's activation (1, channels, 1, length) repeated for every row of a batch, in
+    // the channels-last layout the convolutions take.
+    static torch::Tensor expandedCopy(const torch::Tensor& activation, std::int64_t batch)
+    {
+        return activation.expand({batch, -1, -1, -1}).contiguous(torch::MemoryFormat::ChannelsLast);
+    }
+
+    std::int64_t m_kernelSize = 0;
+    std::int64_t m_stemWidth = 0;
     std::unique_ptr<ConvBlock> m_stem;
     std::vector<std::unique_ptr<InvertedResidual<SimpleSqueezeExcitation>>> m_residuals;
     std::vector<std::unique_ptr<ConvBlock>> m_locals;
@@ -324,6 +395,17 @@ torch::Tensor ConvBatchNorm::forward(const torch::Tensor& x) const
                              training, normOptions.momentum().value_or(0.1), normOptions.eps(), true);
 }
 
+torch::Tensor ConvBatchNorm::forwardInputs(const torch::Tensor& x, std::int64_t first, std::int64_t count,
+                                          bool withBias) const
+{
+    const bool half = x.scalar_type() == torch::kBFloat16;
+    const auto& weight = half ? m_foldedWeightBFloat16 : m_foldedWeight;
+    const auto part = weight.narrow(1, first, count).contiguous(torch::MemoryFormat::ChannelsLast);
+    const auto bias = withBias ? (half ? m_foldedBiasBFloat16 : m_foldedBias) : torch::Tensor();
+    const auto& options = m_conv->options;
+    return oneDnnConvolution(x, part, bias, (*options.kernel_size())[0] / 2, options.groups());
+}
+
 void ConvBatchNorm::fold()
 {
     torch::NoGradGuard noGrad;
@@ -341,6 +423,22 @@ void ConvBatchNorm::fold()
 void ConvBatchNorm::unfold()
 {
     m_foldedWeight = m_foldedBias = m_foldedWeightBFloat16 = m_foldedBiasBFloat16 = torch::Tensor();
+}
+
+torch::Tensor LegNetNetwork::forwardInPasses(const torch::Tensor& inputs, std::int64_t rowsPerPass)
+{
+    if (inputs.size(0) <= rowsPerPass)
+        return forward(inputs);
+    std::vector<torch::Tensor> outputs;
+    for (const auto& rows : inputs.split(rowsPerPass))
+        outputs.push_back(forward(rows));
+    return torch::cat(outputs);
+}
+
+torch::Tensor LegNetNetwork::forwardSubstitutions(const torch::Tensor&, const torch::Tensor& inputs,
+                                                  const std::vector<std::int64_t>&, std::int64_t rowsPerPass)
+{
+    return forwardInPasses(inputs, rowsPerPass);
 }
 
 torch::Tensor LegNetNetwork::toLayout(const torch::Tensor& input) const

@@ -8,6 +8,7 @@
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/conv.h>
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,10 @@ public:
     // float32 or bfloat16.
     void fold();
     void unfold();
+    // The folded convolution of input channels [first, first + count) alone, with or without the
+    // bias: a convolution of a concatenation is the sum of such parts, so a part whose input
+    // did not change can be reused.
+    torch::Tensor forwardInputs(const torch::Tensor& x, std::int64_t first, std::int64_t count, bool withBias) const;
 
 private:
     // Module forwards are non-const in LibTorch although they do not change the module.
@@ -41,6 +46,14 @@ private:
 class LegNetNetwork : public torch::nn::Module {
 public:
     virtual torch::Tensor forward(torch::Tensor x) = 0;
+    // forward() on rowsPerPass rows at a time, outputs concatenated.
+    torch::Tensor forwardInPasses(const torch::Tensor& inputs, std::int64_t rowsPerPass);
+    // Logits of inputs (batch, channels, length) each of which differs from `reference`
+    // (1, channels, length) at one position at most, positions[i] for row i, computed
+    // rowsPerPass rows at a time. The same as forward() on the inputs; a network may override
+    // it to reuse the reference's activations where a substitution cannot reach them.
+    virtual torch::Tensor forwardSubstitutions(const torch::Tensor& reference, const torch::Tensor& inputs,
+                                               const std::vector<std::int64_t>& positions, std::int64_t rowsPerPass);
     // Switches between BatchNorm folded into the convolutions (fast inference) and separate
     // BatchNorm (training; running statistics update).
     void setFolded(bool folded);

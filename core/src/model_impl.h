@@ -23,6 +23,10 @@ public:
     // Raw outputs (batch, outputs) for an encoded batch (batch, channels, length) already on
     // device(): logits for native networks, whatever the manifest says for TorchScript.
     torch::Tensor forward(const torch::Tensor& input) const;
+    // The same for inputs that each differ from `reference` (1, channels, length) at one
+    // position, positions[i] for row i; faster where the network can reuse the reference's work.
+    torch::Tensor forwardSubstitutions(const torch::Tensor& reference, const torch::Tensor& inputs,
+                                       const std::vector<std::int64_t>& positions) const;
 };
 
 }  // namespace promoterlab

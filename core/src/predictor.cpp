@@ -3,6 +3,7 @@
 #include "promoterlab/predictor.h"
 
 #include "model_impl.h"
+#include "output_reduction.h"
 #include "promoterlab/errors.h"
 
 #include <ATen/Parallel.h>
@@ -13,33 +14,6 @@
 namespace promoterlab {
 
 namespace {
-
-// Turns raw outputs into what the user reads: probabilities for bins and classes.
-torch::Tensor toProbabilities(const torch::Tensor& raw, const OutputSpec& output)
-{
-    if (!output.logits)
-        return raw;
-    switch (output.kind) {
-    case OutputKind::Bins:
-        return torch::softmax(raw, 1);
-    case OutputKind::Binary:
-    case OutputKind::Multilabel:
-        return torch::sigmoid(raw);
-    case OutputKind::Scalar:
-        break;
-    }
-    return raw;
-}
-
-// One number per sequence: the expectation over bin values, the scalar, or the first class.
-torch::Tensor toExpression(const torch::Tensor& probabilities, const OutputSpec& output)
-{
-    if (output.kind == OutputKind::Bins) {
-        const auto values = torch::tensor(output.binValues, torch::kFloat64).to(probabilities.device());
-        return probabilities.to(torch::kFloat64).matmul(values);
-    }
-    return probabilities.select(1, 0).to(torch::kFloat64);
-}
 
 // Runs the enclosed forward passes in bfloat16 where LibTorch's autocast lists the operation
 // (convolutions, matrix products) and in float32 elsewhere (softmax, reductions).
@@ -77,6 +51,50 @@ private:
     bool m_cuda;
 };
 
+// The model's raw outputs, as float32, for what `forward(impl, prepare)` computes, where
+// prepare() moves an encoded input to the model's device and precision.
+template <typename Forward>
+torch::Tensor runModel(const Model& model, bool bfloat16, Forward&& forward)
+{
+    const auto& impl = model.impl();
+    try {
+        BFloat16Autocast autocast(bfloat16, impl.device);
+        const auto prepare = [&](const torch::Tensor& input) {
+            auto onDevice = input.to(impl.device);
+            return bfloat16 ? onDevice.to(torch::kBFloat16) : onDevice;
+        };
+        return forward(impl, prepare).to(torch::kFloat32);
+    } catch (const c10::Error& error) {
+        throw ModelError(model.sourcePath() + ": the model failed on a batch (" + error.what_without_backtrace() + ")");
+    }
+}
+
+// Fills count predictions from raw outputs whose first count rows are the forward strand's and,
+// with bothStrands, the next count rows the reverse complement's.
+void collectPredictions(const torch::Tensor& raw, std::size_t count, bool bothStrands, const OutputSpec& output,
+                        Prediction* predictions)
+{
+    const auto rows = static_cast<std::int64_t>(count);
+    const auto probabilities = toProbabilities(raw, output).to(torch::kCPU);
+    const auto expressions = toExpression(probabilities, output);
+    const auto forwardProbabilities = probabilities.narrow(0, 0, rows);
+    const auto averaged = bothStrands ? (forwardProbabilities + probabilities.narrow(0, rows, rows)) / 2
+                                      : forwardProbabilities;
+    const auto averagedContiguous = averaged.contiguous();
+    const auto expressionAccessor = expressions.accessor<double, 1>();
+    const int outputs = static_cast<int>(averagedContiguous.size(1));
+    const float* averagedData = averagedContiguous.data_ptr<float>();
+    for (std::size_t i = 0; i < count; ++i) {
+        auto& prediction = predictions[i];
+        prediction.outputs.assign(averagedData + i * outputs, averagedData + (i + 1) * outputs);
+        prediction.hasStrands = bothStrands;
+        prediction.expressionForward = expressionAccessor[static_cast<std::int64_t>(i)];
+        prediction.expressionReverse
+            = bothStrands ? expressionAccessor[rows + static_cast<std::int64_t>(i)] : prediction.expressionForward;
+        prediction.expression = (prediction.expressionForward + prediction.expressionReverse) / 2;
+    }
+}
+
 }  // namespace
 
 void setComputeThreads(int threads)
@@ -106,8 +124,6 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& seque
                                            const ProgressCallback& progress, const CancellationToken& cancel) const
 {
     setComputeThreads(m_options.threads);
-    const auto& impl = m_model->impl();
-    const auto& output = m_model->manifest().output;
     const bool bothStrands = averagesStrands();
     const int strands = bothStrands ? 2 : 1;
     const auto valuesPerSequence = m_encoder.valuesPerSequence();
@@ -133,37 +149,71 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& seque
             if (bothStrands)
                 m_encoder.encode(prepared, true, data + (count + i) * valuesPerSequence);
         }
-
-        torch::Tensor raw;
-        try {
-            BFloat16Autocast autocast(bfloat16, impl.device);
-            auto deviceInput = input.to(impl.device);
-            raw = impl.forward(bfloat16 ? deviceInput.to(torch::kBFloat16) : deviceInput).to(torch::kFloat32);
-        } catch (const c10::Error& error) {
-            throw ModelError(m_model->sourcePath() + ": the model failed on a batch (" + error.what_without_backtrace()
-                             + ")");
-        }
-        const auto probabilities = toProbabilities(raw, output).to(torch::kCPU);
-        const auto expressions = toExpression(probabilities, output);
-        const auto forwardProbabilities = probabilities.narrow(0, 0, static_cast<std::int64_t>(count));
-        const auto averaged = bothStrands
-            ? (forwardProbabilities + probabilities.narrow(0, static_cast<std::int64_t>(count), static_cast<std::int64_t>(count))) / 2
-            : forwardProbabilities;
-        const auto averagedContiguous = averaged.contiguous();
-        const auto expressionAccessor = expressions.accessor<double, 1>();
-        const int outputs = static_cast<int>(averagedContiguous.size(1));
-        const float* averagedData = averagedContiguous.data_ptr<float>();
-        for (std::size_t i = 0; i < count; ++i) {
-            auto& prediction = predictions[start + i];
-            prediction.outputs.assign(averagedData + i * outputs, averagedData + (i + 1) * outputs);
-            prediction.hasStrands = bothStrands;
-            prediction.expressionForward = expressionAccessor[static_cast<std::int64_t>(i)];
-            prediction.expressionReverse
-                = bothStrands ? expressionAccessor[static_cast<std::int64_t>(count + i)] : prediction.expressionForward;
-            prediction.expression = (prediction.expressionForward + prediction.expressionReverse) / 2;
-        }
+        const auto raw = runModel(*m_model, bfloat16, [&](const Model::Impl& impl, const auto& prepare) {
+            return impl.forward(prepare(input));
+        });
+        collectPredictions(raw, count, bothStrands, m_model->manifest().output, predictions.data() + start);
         if (progress)
             progress(start + count, sequences.size());
+    }
+    return predictions;
+}
+
+std::vector<Prediction> Predictor::predictSubstitutions(const std::string& sequence,
+                                                        const std::vector<Substitution>& substitutions,
+                                                        const ProgressCallback& progress,
+                                                        const CancellationToken& cancel) const
+{
+    setComputeThreads(m_options.threads);
+    const bool bothStrands = averagesStrands();
+    const std::string reference = m_encoder.prepare(sequence);
+    const auto length = static_cast<int>(reference.size());
+    const auto valuesPerSequence = m_encoder.valuesPerSequence();
+    const bool bfloat16 = m_options.precision == Precision::BFloat16;
+    for (const auto& substitution : substitutions)
+        if (substitution.position < 0 || substitution.position >= length)
+            throw InputError("", 0, "substitution at position " + std::to_string(substitution.position + 1)
+                                        + " is outside the model's " + std::to_string(length) + "-nt input");
+
+    // The reverse-complement copy of a substitution at p has it at length − 1 − p.
+    const auto encodeOne = [&](const std::string& bases, bool reverseStrand) {
+        auto encoded = torch::empty({1, m_encoder.channelCount(), m_encoder.length()});
+        m_encoder.encode(bases, reverseStrand, encoded.data_ptr<float>());
+        return encoded;
+    };
+    const auto forwardReference = encodeOne(reference, false);
+    const auto reverseReference = bothStrands ? encodeOne(reference, true) : torch::Tensor();
+
+    std::vector<Prediction> predictions(substitutions.size());
+    c10::InferenceMode inferenceMode;
+    for (std::size_t start = 0; start < substitutions.size(); start += static_cast<std::size_t>(m_options.batchSize)) {
+        cancel.throwIfCancelled();
+        const std::size_t count = std::min<std::size_t>(m_options.batchSize, substitutions.size() - start);
+        const auto rows = static_cast<std::int64_t>(count);
+        auto forwardInput = torch::empty({rows, m_encoder.channelCount(), m_encoder.length()});
+        auto reverseInput = bothStrands ? torch::empty_like(forwardInput) : torch::Tensor();
+        std::vector<std::int64_t> forwardPositions, reversePositions;
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto& substitution = substitutions[start + i];
+            std::string mutant = reference;
+            mutant[static_cast<std::size_t>(substitution.position)] = substitution.base;
+            m_encoder.encode(mutant, false, forwardInput.data_ptr<float>() + i * valuesPerSequence);
+            forwardPositions.push_back(substitution.position);
+            if (bothStrands) {
+                m_encoder.encode(mutant, true, reverseInput.data_ptr<float>() + i * valuesPerSequence);
+                reversePositions.push_back(length - 1 - substitution.position);
+            }
+        }
+        const auto raw = runModel(*m_model, bfloat16, [&](const Model::Impl& impl, const auto& prepare) {
+            auto outputs = impl.forwardSubstitutions(prepare(forwardReference), prepare(forwardInput), forwardPositions);
+            if (!bothStrands)
+                return outputs;
+            return torch::cat(
+                {outputs, impl.forwardSubstitutions(prepare(reverseReference), prepare(reverseInput), reversePositions)});
+        });
+        collectPredictions(raw, count, bothStrands, m_model->manifest().output, predictions.data() + start);
+        if (progress)
+            progress(start + count, substitutions.size());
     }
     return predictions;
 }
