@@ -9,8 +9,10 @@
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 #include <limits>
 #include <system_error>
+#include <type_traits>
 #include <unordered_map>
 
 namespace promoterlab {
@@ -24,7 +26,9 @@ constexpr std::int32_t kApplicationId = 0x504C6162;
 // How long a write waits for another connection (a second window on the same project).
 constexpr int kBusyTimeoutMilliseconds = 5000;
 
-constexpr const char* kSchema = R"sql(
+// The tables of format 1, as PromoterLab wrote them first; never changed, since upgrades of
+// format-1 files start from exactly these.
+constexpr const char* kFormat1Tables = R"sql(
 CREATE TABLE sequences (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     position INTEGER NOT NULL,
@@ -100,6 +104,81 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql";
+
+// What format 2 adds: mutagenesis maps, variant tables and motif hits.
+constexpr const char* kFormat2Tables = R"sql(
+CREATE TABLE mutagenesis_maps (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+    model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    sequence_bases TEXT NOT NULL,
+    estimated INTEGER NOT NULL,
+    input_offset INTEGER NOT NULL,
+    sequence_offset INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    bases TEXT NOT NULL,
+    reference_expression REAL,
+    reference_outputs BLOB NOT NULL,
+    reference_has_strands INTEGER NOT NULL,
+    reference_expression_forward REAL,
+    reference_expression_reverse REAL,
+    deltas BLOB NOT NULL,
+    output_count INTEGER NOT NULL,
+    outputs BLOB NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (sequence_id, model_id, sequence_bases, estimated, input_offset, sequence_offset)
+);
+CREATE TABLE variant_tables (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+    created TEXT NOT NULL
+);
+CREATE TABLE variant_effects (
+    table_id INTEGER NOT NULL REFERENCES variant_tables(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    alternative TEXT NOT NULL,
+    measured_reference REAL,
+    measured_alternative REAL,
+    measured_delta REAL,
+    substitutions INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    predicted_reference REAL,
+    predicted_alternative REAL,
+    PRIMARY KEY (table_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE motif_scans (
+    sequence_id INTEGER NOT NULL REFERENCES sequences(id) ON DELETE CASCADE,
+    motif_source TEXT NOT NULL,
+    bases TEXT NOT NULL,
+    p_value_threshold REAL NOT NULL,
+    PRIMARY KEY (sequence_id, motif_source)
+) WITHOUT ROWID;
+CREATE TABLE motif_hits (
+    sequence_id INTEGER NOT NULL,
+    motif_source TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    motif_index INTEGER NOT NULL,
+    motif_id TEXT NOT NULL,
+    motif_name TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    reverse_strand INTEGER NOT NULL,
+    score REAL,
+    p_value REAL,
+    PRIMARY KEY (sequence_id, motif_source, ordinal),
+    FOREIGN KEY (sequence_id, motif_source) REFERENCES motif_scans(sequence_id, motif_source) ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql";
+
+// Entry v − 1 holds what format v adds to the one before: a new project runs them all, an
+// older project those after its format.
+constexpr const char* kTablesOfFormat[] = {kFormat1Tables, kFormat2Tables};
+static_assert(std::size(kTablesOfFormat) == ProjectStore::kFormatVersion, "one set of tables per format");
 
 // What went wrong, in the user's words, with what to do about it.
 std::string failureMessage(const std::string& path, const std::string& operation, int code, const char* detail)
@@ -335,33 +414,55 @@ bool rowExists(const Connection& db, const char* sql, std::int64_t id, const std
     return statement.step();
 }
 
-// Float outputs as little-endian IEEE-754 singles, so files move between machines unchanged.
-std::string encodeFloats(const std::vector<float>& values)
+// Floats and doubles as little-endian IEEE-754 values, so files move between machines unchanged.
+template <typename Value>
+void appendLittleEndian(std::string& bytes, const std::vector<Value>& values)
 {
-    std::string bytes(values.size() * 4, '\0');
+    static_assert(std::is_floating_point_v<Value> && (sizeof(Value) == 4 || sizeof(Value) == 8));
+    using Bits = std::conditional_t<sizeof(Value) == 4, std::uint32_t, std::uint64_t>;
+    const std::size_t start = bytes.size();
+    bytes.resize(start + values.size() * sizeof(Value));
     for (std::size_t i = 0; i < values.size(); ++i) {
-        std::uint32_t bits = 0;
-        std::memcpy(&bits, &values[i], 4);
-        for (std::size_t b = 0; b < 4; ++b)
-            bytes[4 * i + b] = static_cast<char>((bits >> (8 * b)) & 0xffu);
+        Bits bits = 0;
+        std::memcpy(&bits, &values[i], sizeof(Value));
+        for (std::size_t b = 0; b < sizeof(Value); ++b)
+            bytes[start + sizeof(Value) * i + b] = static_cast<char>((bits >> (8 * b)) & 0xffu);
     }
+}
+
+template <typename Value>
+std::string encodeValues(const std::vector<Value>& values)
+{
+    std::string bytes;
+    appendLittleEndian(bytes, values);
     return bytes;
 }
 
-std::vector<float> decodeFloats(const std::string& bytes, const std::string& path)
+// `what` names the blob in the message ("a stored prediction's outputs"); `fix` says how to
+// replace it.
+template <typename Value>
+std::vector<Value> decodeValues(const std::string& bytes, const std::string& path, const std::string& what,
+                                const std::string& fix)
 {
-    if (bytes.size() % 4 != 0)
-        throw StoreError(path + ": a stored prediction has " + std::to_string(bytes.size())
-                         + " output bytes, not a whole number of floats; the project file is damaged. "
-                           "Predict again to replace it");
-    std::vector<float> values(bytes.size() / 4);
+    using Bits = std::conditional_t<sizeof(Value) == 4, std::uint32_t, std::uint64_t>;
+    if (bytes.size() % sizeof(Value) != 0)
+        throw StoreError(path + ": " + what + " has " + std::to_string(bytes.size()) + " bytes, not a whole number of "
+                         + (sizeof(Value) == 4 ? "floats" : "doubles") + "; the project file is damaged. " + fix);
+    std::vector<Value> values(bytes.size() / sizeof(Value));
     for (std::size_t i = 0; i < values.size(); ++i) {
-        std::uint32_t bits = 0;
-        for (std::size_t b = 0; b < 4; ++b)
-            bits |= std::uint32_t{static_cast<unsigned char>(bytes[4 * i + b])} << (8 * b);
-        std::memcpy(&values[i], &bits, 4);
+        Bits bits = 0;
+        for (std::size_t b = 0; b < sizeof(Value); ++b)
+            bits |= Bits{static_cast<unsigned char>(bytes[sizeof(Value) * i + b])} << (8 * b);
+        std::memcpy(&values[i], &bits, sizeof(Value));
     }
     return values;
+}
+
+// The engine leaves a map's cell of the reference base without outputs; a column whose base
+// is not one of kMapBases (an N in the flank) has none.
+bool isReferenceCell(const MutagenesisMap& map, std::size_t cell)
+{
+    return kMapBases[cell / map.bases.size()] == map.bases[cell % map.bases.size()];
 }
 
 }  // namespace
@@ -424,12 +525,98 @@ public:
     void createSchema() const
     {
         Transaction transaction(db, "write the new project's tables");
-        db.execute(kSchema, transaction.operation());
+        for (const char* tables : kTablesOfFormat)
+            db.execute(tables, transaction.operation());
         // The header fields go in the same transaction: a file without them was never a project.
         const std::string header = "PRAGMA application_id = " + std::to_string(kApplicationId)
                                    + "; PRAGMA user_version = " + std::to_string(kFormatVersion) + ";";
         db.execute(header.c_str(), transaction.operation());
         transaction.commit();
+    }
+
+    // Brings a project of an older format up to this one; all or nothing, so a failure leaves
+    // the file as the older PromoterLab wrote it.
+    void upgrade() const
+    {
+        const std::string readVersion = "read the project format";
+        std::int64_t version = singleInteger(db, "PRAGMA user_version", readVersion);
+        if (version >= kFormatVersion)
+            return;
+        Transaction transaction(db, "upgrade the project from format " + std::to_string(version) + " to format "
+                                        + std::to_string(kFormatVersion));
+        // Read again under the write lock: another window may have upgraded it meanwhile.
+        version = singleInteger(db, "PRAGMA user_version", readVersion);
+        for (std::int64_t format = version + 1; format <= kFormatVersion; ++format)
+            db.execute(kTablesOfFormat[format - 1], transaction.operation());
+        const std::string header = "PRAGMA user_version = " + std::to_string(kFormatVersion);
+        db.execute(header.c_str(), transaction.operation());
+        transaction.commit();
+    }
+
+    // Checks that a map's cells match its columns before anything of it is written.
+    void checkMap(const MutagenesisMap& map, const std::string& operation) const
+    {
+        const std::size_t cells = 4 * map.bases.size();
+        const std::string fix = ". Compute the map again";
+        if (map.deltas.size() != cells)
+            throw StoreError(db.path() + ": cannot " + operation + ": map '" + map.name + "' has "
+                             + std::to_string(map.deltas.size()) + " deltas for " + std::to_string(map.bases.size())
+                             + " columns, not 4 per column" + fix);
+        if (map.outputs.empty())
+            return;
+        if (map.outputs.size() != cells)
+            throw StoreError(db.path() + ": cannot " + operation + ": map '" + map.name + "' keeps outputs for "
+                             + std::to_string(map.outputs.size()) + " cells, not the " + std::to_string(cells)
+                             + " of its columns" + fix);
+        const std::size_t count = outputCount(map);
+        for (std::size_t cell = 0; cell < cells; ++cell) {
+            const std::size_t expected = isReferenceCell(map, cell) ? 0 : count;
+            if (map.outputs[cell].size() != expected)
+                throw StoreError(db.path() + ": cannot " + operation + ": map '" + map.name + "' keeps "
+                                 + std::to_string(map.outputs[cell].size()) + " outputs in cell "
+                                 + std::to_string(cell) + " where " + std::to_string(expected)
+                                 + " were expected (none for a reference base, the same number for every mutant)"
+                                 + fix);
+        }
+    }
+
+    // The outputs kept per mutant cell: those of the first mutant, 0 when none are kept.
+    static std::size_t outputCount(const MutagenesisMap& map)
+    {
+        for (std::size_t cell = 0; cell < map.outputs.size(); ++cell)
+            if (!isReferenceCell(map, cell))
+                return map.outputs[cell].size();
+        return 0;
+    }
+
+    // Saves one map through insert (the statement of saveMutagenesisMaps' SQL, reused across a
+    // batch); returns its id, or 0 when its sequence is gone.
+    std::int64_t saveMap(Statement& insert, std::int64_t sequenceId, std::int64_t modelId,
+                         const std::string& sequenceBases, const MutagenesisMap& map,
+                         const std::string& operation) const
+    {
+        checkMap(map, operation);
+        std::string outputs;
+        for (const std::vector<float>& cell : map.outputs)
+            appendLittleEndian(outputs, cell);
+        insert.bind(1, sequenceId)
+            .bind(2, modelId)
+            .bind(3, sequenceBases)
+            .bind(4, std::int64_t{map.estimated})
+            .bind(5, std::int64_t{map.inputOffset})
+            .bind(6, std::int64_t{map.sequenceOffset})
+            .bind(7, map.name)
+            .bind(8, map.bases)
+            .bind(9, map.reference.expression)
+            .bindBlob(10, encodeValues(map.reference.outputs))
+            .bind(11, std::int64_t{map.reference.hasStrands})
+            .bind(12, map.reference.expressionForward)
+            .bind(13, map.reference.expressionReverse)
+            .bindBlob(14, encodeValues(map.deltas))
+            .bind(15, static_cast<std::int64_t>(outputCount(map)))
+            .bindBlob(16, outputs)
+            .run();
+        return sqlite3_changes(db.handle()) == 0 ? 0 : sqlite3_last_insert_rowid(db.handle());
     }
 
     [[noreturn]] void noSuchSequence(std::int64_t id, const std::string& operation) const
@@ -491,6 +678,7 @@ ProjectStore ProjectStore::open(const std::string& path)
     auto impl = std::make_unique<Impl>(path, SQLITE_OPEN_READWRITE);
     impl->checkFormat();
     impl->configure();
+    impl->upgrade();
     return ProjectStore(std::move(impl));
 }
 
@@ -683,7 +871,7 @@ void ProjectStore::savePredictions(std::int64_t modelId, const std::vector<Store
             .bind(2, modelId)
             .bind(3, prediction.bases)
             .bind(4, prediction.expression)
-            .bindBlob(5, encodeFloats(prediction.outputs))
+            .bindBlob(5, encodeValues(prediction.outputs))
             .bind(6, std::int64_t{prediction.hasStrands})
             .bind(7, prediction.expressionForward)
             .bind(8, prediction.expressionReverse)
@@ -707,13 +895,290 @@ std::vector<StoredPrediction> ProjectStore::predictions(std::int64_t modelId) co
         prediction.sequenceId = rows.integer(0);
         prediction.bases = rows.text(1);
         prediction.expression = rows.real(2);
-        prediction.outputs = decodeFloats(rows.blob(3), db.path());
+        prediction.outputs = decodeValues<float>(rows.blob(3), db.path(), "a stored prediction's outputs",
+                                                 "Predict again to replace it");
         prediction.hasStrands = rows.integer(4) != 0;
         prediction.expressionForward = rows.real(5);
         prediction.expressionReverse = rows.real(6);
         predictions.push_back(std::move(prediction));
     }
     return predictions;
+}
+
+namespace {
+
+// The EXISTS guard drops maps of sequences removed while they were being computed; REPLACE
+// gives the map a new id, so the latest map of a sequence has the highest.
+constexpr const char* kInsertMap =
+    "INSERT OR REPLACE INTO mutagenesis_maps (sequence_id, model_id, sequence_bases, estimated, input_offset, "
+    "sequence_offset, name, bases, reference_expression, reference_outputs, reference_has_strands, "
+    "reference_expression_forward, reference_expression_reverse, deltas, output_count, outputs, created) "
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+    "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE EXISTS (SELECT 1 FROM sequences WHERE id = ?1)";
+
+}  // namespace
+
+std::int64_t ProjectStore::saveMutagenesisMap(std::int64_t sequenceId, std::int64_t modelId,
+                                              const std::string& sequenceBases, const MutagenesisMap& map)
+{
+    const Connection& db = m_impl->db;
+    Transaction transaction(db, "save the mutagenesis map of sequence " + std::to_string(sequenceId));
+    m_impl->requireModel(modelId, transaction.operation());
+    Statement insert(db, kInsertMap, transaction.operation());
+    const std::int64_t id = m_impl->saveMap(insert, sequenceId, modelId, sequenceBases, map, transaction.operation());
+    transaction.commit();
+    return id;
+}
+
+std::vector<std::int64_t> ProjectStore::saveMutagenesisMaps(std::int64_t modelId, const std::vector<SequenceMap>& maps)
+{
+    const Connection& db = m_impl->db;
+    Transaction transaction(db, "save the mutagenesis maps of model " + std::to_string(modelId));
+    m_impl->requireModel(modelId, transaction.operation());
+    Statement insert(db, kInsertMap, transaction.operation());
+    std::vector<std::int64_t> ids;
+    ids.reserve(maps.size());
+    for (const SequenceMap& map : maps)
+        ids.push_back(
+            m_impl->saveMap(insert, map.sequenceId, modelId, map.sequenceBases, map.map, transaction.operation()));
+    transaction.commit();
+    return ids;
+}
+
+std::optional<MutagenesisMap> ProjectStore::mutagenesisMap(std::int64_t sequenceId, std::int64_t modelId,
+                                                           const std::string& sequenceBases, bool estimated) const
+{
+    const Connection& db = m_impl->db;
+    Statement row(db,
+                  "SELECT input_offset, sequence_offset, name, bases, reference_expression, reference_outputs, "
+                  "reference_has_strands, reference_expression_forward, reference_expression_reverse, deltas, "
+                  "output_count, outputs FROM mutagenesis_maps WHERE sequence_id = ? AND model_id = ? "
+                  "AND sequence_bases = ? AND estimated = ? ORDER BY id DESC LIMIT 1",
+                  "read the mutagenesis map of sequence " + std::to_string(sequenceId));
+    row.bind(1, sequenceId).bind(2, modelId).bind(3, sequenceBases).bind(4, std::int64_t{estimated});
+    if (!row.step())
+        return std::nullopt;
+    const std::string fix = "Compute the map again to replace it";
+    MutagenesisMap map;
+    map.inputOffset = static_cast<int>(row.integer(0));
+    map.sequenceOffset = static_cast<int>(row.integer(1));
+    map.name = row.text(2);
+    map.bases = row.text(3);
+    map.reference.expression = row.real(4);
+    map.reference.outputs = decodeValues<float>(row.blob(5), db.path(), "a stored map's reference outputs", fix);
+    map.reference.hasStrands = row.integer(6) != 0;
+    map.reference.expressionForward = row.real(7);
+    map.reference.expressionReverse = row.real(8);
+    map.deltas = decodeValues<double>(row.blob(9), db.path(), "a stored map's deltas", fix);
+    map.estimated = estimated;
+    const std::size_t cells = 4 * map.bases.size();
+    if (map.deltas.size() != cells)
+        throw StoreError(db.path() + ": map '" + map.name + "' of sequence " + std::to_string(sequenceId) + " holds "
+                         + std::to_string(map.deltas.size()) + " deltas for " + std::to_string(map.bases.size())
+                         + " columns; the project file is damaged. " + fix);
+    const auto count = static_cast<std::size_t>(row.integer(10));
+    if (count == 0)
+        return map;
+    const std::vector<float> outputs = decodeValues<float>(row.blob(11), db.path(), "a stored map's outputs", fix);
+    std::size_t mutants = 0;
+    for (std::size_t cell = 0; cell < cells; ++cell)
+        mutants += isReferenceCell(map, cell) ? 0 : 1;
+    if (outputs.size() != mutants * count)
+        throw StoreError(db.path() + ": map '" + map.name + "' of sequence " + std::to_string(sequenceId) + " holds "
+                         + std::to_string(outputs.size()) + " outputs, not " + std::to_string(count)
+                         + " for each of its " + std::to_string(mutants)
+                         + " substitutions; the project file is damaged. " + fix);
+    map.outputs.resize(cells);
+    auto next = outputs.begin();
+    for (std::size_t cell = 0; cell < cells; ++cell) {
+        if (!isReferenceCell(map, cell)) {
+            map.outputs[cell].assign(next, next + static_cast<std::ptrdiff_t>(count));
+            next += static_cast<std::ptrdiff_t>(count);
+        }
+    }
+    return map;
+}
+
+std::vector<StoredMapInfo> ProjectStore::mutagenesisMaps() const
+{
+    Statement rows(m_impl->db,
+                   "SELECT id, sequence_id, model_id, length(bases), estimated, sequence_offset, created "
+                   "FROM mutagenesis_maps ORDER BY id",
+                   "read the list of mutagenesis maps");
+    std::vector<StoredMapInfo> maps;
+    while (rows.step()) {
+        maps.push_back({rows.integer(0), rows.integer(1), rows.integer(2), static_cast<int>(rows.integer(3)),
+                        rows.integer(4) != 0, static_cast<int>(rows.integer(5)), rows.text(6)});
+    }
+    return maps;
+}
+
+std::int64_t ProjectStore::saveVariantTable(const std::string& name, const std::string& sourcePath,
+                                            std::int64_t modelId, const std::vector<VariantEffect>& effects)
+{
+    const Connection& db = m_impl->db;
+    Transaction transaction(db, "save the variant table '" + name + "'");
+    m_impl->requireModel(modelId, transaction.operation());
+    Statement insertTable(db,
+                          "INSERT INTO variant_tables (name, source_path, model_id, created) "
+                          "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+                          transaction.operation());
+    insertTable.bind(1, name).bind(2, sourcePath).bind(3, modelId).run();
+    const std::int64_t id = sqlite3_last_insert_rowid(db.handle());
+    Statement insert(db,
+                     "INSERT INTO variant_effects (table_id, ordinal, name, reference, alternative, "
+                     "measured_reference, measured_alternative, measured_delta, substitutions, file, line, "
+                     "predicted_reference, predicted_alternative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     transaction.operation());
+    std::int64_t ordinal = 0;
+    for (const VariantEffect& effect : effects) {
+        const Variant& variant = effect.variant;
+        insert.bind(1, id)
+            .bind(2, ordinal++)
+            .bind(3, variant.name)
+            .bind(4, variant.reference)
+            .bind(5, variant.alternative)
+            .bind(6, variant.measuredReference)
+            .bind(7, variant.measuredAlternative)
+            .bind(8, variant.measuredDelta)
+            .bind(9, std::int64_t{variant.substitutions})
+            .bind(10, variant.file)
+            .bind(11, static_cast<std::int64_t>(variant.line))
+            .bind(12, effect.predictedReference)
+            .bind(13, effect.predictedAlternative)
+            .run();
+    }
+    transaction.commit();
+    return id;
+}
+
+std::vector<StoredVariantTableInfo> ProjectStore::variantTables() const
+{
+    Statement rows(m_impl->db,
+                   "SELECT id, name, source_path, model_id, "
+                   "(SELECT COUNT(*) FROM variant_effects WHERE table_id = variant_tables.id), created "
+                   "FROM variant_tables ORDER BY id",
+                   "read the list of variant tables");
+    std::vector<StoredVariantTableInfo> tables;
+    while (rows.step()) {
+        tables.push_back({rows.integer(0), rows.text(1), rows.text(2), rows.integer(3),
+                          static_cast<std::size_t>(rows.integer(4)), rows.text(5)});
+    }
+    return tables;
+}
+
+std::vector<VariantEffect> ProjectStore::variantEffects(std::int64_t tableId) const
+{
+    Statement rows(m_impl->db,
+                   "SELECT name, reference, alternative, measured_reference, measured_alternative, measured_delta, "
+                   "substitutions, file, line, predicted_reference, predicted_alternative FROM variant_effects "
+                   "WHERE table_id = ? ORDER BY ordinal",
+                   "read variant table " + std::to_string(tableId));
+    rows.bind(1, tableId);
+    std::vector<VariantEffect> effects;
+    while (rows.step()) {
+        VariantEffect effect;
+        Variant& variant = effect.variant;
+        variant.name = rows.text(0);
+        variant.reference = rows.text(1);
+        variant.alternative = rows.text(2);
+        variant.measuredReference = rows.optionalReal(3);
+        variant.measuredAlternative = rows.optionalReal(4);
+        variant.measuredDelta = rows.optionalReal(5);
+        variant.substitutions = static_cast<int>(rows.integer(6));
+        variant.file = rows.text(7);
+        variant.line = static_cast<std::size_t>(rows.integer(8));
+        effect.predictedReference = rows.real(9);
+        effect.predictedAlternative = rows.real(10);
+        effects.push_back(std::move(effect));
+    }
+    return effects;
+}
+
+void ProjectStore::removeVariantTable(std::int64_t tableId)
+{
+    const Connection& db = m_impl->db;
+    Transaction transaction(db, "remove variant table " + std::to_string(tableId));
+    Statement remove(db, "DELETE FROM variant_tables WHERE id = ?", transaction.operation());
+    remove.bind(1, tableId).run();
+    transaction.commit();
+}
+
+void ProjectStore::saveMotifHits(std::int64_t sequenceId, const std::string& sequenceBases,
+                                 const std::string& motifSource, double pValueThreshold,
+                                 const std::vector<MotifHit>& hits)
+{
+    const Connection& db = m_impl->db;
+    const std::string operation = "save the motif hits of sequence " + std::to_string(sequenceId);
+    if (!(pValueThreshold > 0 && pValueThreshold <= 1))
+        throw StoreError(db.path() + ": cannot " + operation + ": the p-value threshold "
+                         + std::to_string(pValueThreshold) + " is not in (0, 1]. Scan again with a valid threshold");
+    Transaction transaction(db, operation);
+    // Late hits of a removed sequence are dropped, as late predictions are.
+    if (!rowExists(db, "SELECT 1 FROM sequences WHERE id = ?", sequenceId, operation))
+        return;
+    // The hits go with their scan (ON DELETE CASCADE).
+    Statement remove(db, "DELETE FROM motif_scans WHERE sequence_id = ? AND motif_source = ?", operation);
+    remove.bind(1, sequenceId).bind(2, motifSource).run();
+    Statement insertScan(db,
+                         "INSERT INTO motif_scans (sequence_id, motif_source, bases, p_value_threshold) "
+                         "VALUES (?, ?, ?, ?)",
+                         operation);
+    insertScan.bind(1, sequenceId).bind(2, motifSource).bind(3, sequenceBases).bind(4, pValueThreshold).run();
+    Statement insert(db,
+                     "INSERT INTO motif_hits (sequence_id, motif_source, ordinal, motif_index, motif_id, motif_name, "
+                     "start, length, reverse_strand, score, p_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     operation);
+    std::int64_t ordinal = 0;
+    for (const MotifHit& hit : hits) {
+        insert.bind(1, sequenceId)
+            .bind(2, motifSource)
+            .bind(3, ordinal++)
+            .bind(4, static_cast<std::int64_t>(hit.motifIndex))
+            .bind(5, hit.motifId)
+            .bind(6, hit.motifName)
+            .bind(7, static_cast<std::int64_t>(hit.start))
+            .bind(8, static_cast<std::int64_t>(hit.length))
+            .bind(9, std::int64_t{hit.reverseStrand})
+            .bind(10, hit.score)
+            .bind(11, hit.pValue)
+            .run();
+    }
+    transaction.commit();
+}
+
+std::optional<std::vector<MotifHit>> ProjectStore::motifHits(std::int64_t sequenceId, const std::string& sequenceBases,
+                                                             const std::string& motifSource,
+                                                             double pValueThreshold) const
+{
+    const Connection& db = m_impl->db;
+    const std::string operation = "read the motif hits of sequence " + std::to_string(sequenceId);
+    Statement scan(db,
+                   "SELECT 1 FROM motif_scans WHERE sequence_id = ? AND motif_source = ? AND bases = ? "
+                   "AND p_value_threshold = ?",
+                   operation);
+    scan.bind(1, sequenceId).bind(2, motifSource).bind(3, sequenceBases).bind(4, pValueThreshold);
+    if (!scan.step())
+        return std::nullopt;
+    Statement rows(db,
+                   "SELECT motif_index, motif_id, motif_name, start, length, reverse_strand, score, p_value "
+                   "FROM motif_hits WHERE sequence_id = ? AND motif_source = ? ORDER BY ordinal",
+                   operation);
+    rows.bind(1, sequenceId).bind(2, motifSource);
+    std::vector<MotifHit> hits;
+    while (rows.step()) {
+        MotifHit hit;
+        hit.motifIndex = static_cast<std::size_t>(rows.integer(0));
+        hit.motifId = rows.text(1);
+        hit.motifName = rows.text(2);
+        hit.start = static_cast<std::size_t>(rows.integer(3));
+        hit.length = static_cast<std::size_t>(rows.integer(4));
+        hit.reverseStrand = rows.integer(5) != 0;
+        hit.score = rows.real(6);
+        hit.pValue = rows.real(7);
+        hits.push_back(std::move(hit));
+    }
+    return hits;
 }
 
 std::int64_t ProjectStore::startTrainingRun(const TrainingRunRecord& run)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tests of ProjectStore: content round trips, format checks, copies and survival of a kill -9.
+// Tests of ProjectStore: content round trips, format checks and upgrades, copies and survival of a kill -9.
 #include "promoterlab/errors.h"
 #include "promoterlab/project_store.h"
 #include "temporary_directory.h"
@@ -7,12 +7,14 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <grp.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <limits>
@@ -23,12 +25,17 @@
 extern char** environ;
 
 using promoterlab::EpochRecord;
+using promoterlab::MotifHit;
+using promoterlab::MutagenesisMap;
 using promoterlab::ProjectSequence;
 using promoterlab::ProjectStore;
+using promoterlab::SequenceMap;
 using promoterlab::SequenceRecord;
 using promoterlab::StoredPrediction;
 using promoterlab::StoreError;
 using promoterlab::TrainingRunRecord;
+using promoterlab::Variant;
+using promoterlab::VariantEffect;
 using promoterlab::test::TemporaryDirectory;
 
 namespace {
@@ -74,17 +81,23 @@ void runRawSql(const std::string& path, const std::string& sql)
     REQUIRE(code == SQLITE_OK);
 }
 
-std::string rawPragma(const std::string& path, const std::string& pragma)
+// The first column of the first row of a query, read through SQLite directly.
+std::string rawQuery(const std::string& path, const std::string& sql)
 {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, ("PRAGMA " + pragma).c_str(), -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
     const std::string value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return value;
+}
+
+std::string rawPragma(const std::string& path, const std::string& pragma)
+{
+    return rawQuery(path, "PRAGMA " + pragma);
 }
 
 // The StoreError message open() throws for path.
@@ -545,6 +558,560 @@ TEST_CASE("A hundred thousand sequences go in with one call")
     CHECK(sequences.front().name == "seq0");
     CHECK(sequences.back().name == "seq99999");
     CHECK(sequences.back().measured == Approx(99.999));
+}
+
+namespace {
+
+// A map whose cells all differ: mutant cells hold values of every magnitude and sign, -0.0
+// included, so that only a bit-exact round trip compares equal.
+MutagenesisMap syntheticMap(const std::string& name, const std::string& bases, int inputOffset, int sequenceOffset,
+                            double scale, std::size_t outputCount)
+{
+    MutagenesisMap map;
+    map.name = name;
+    map.bases = bases;
+    map.inputOffset = inputOffset;
+    map.sequenceOffset = sequenceOffset;
+    map.reference.outputs = {0.25f, 0.5f, 0.125f};
+    map.reference.expression = 8.0 / 3.0 * scale;
+    map.reference.hasStrands = true;
+    map.reference.expressionForward = 2.5 * scale;
+    map.reference.expressionReverse = 1e-300;
+    const std::size_t cells = 4 * bases.size();
+    map.deltas.assign(cells, 0.0);
+    if (outputCount > 0)
+        map.outputs.resize(cells);
+    const double magnitudes[] = {1.0 / 3.0, -0.0, 1e300, -4.9e-324, -7.125};
+    for (std::size_t cell = 0; cell < cells; ++cell) {
+        if (promoterlab::kMapBases[cell / bases.size()] == bases[cell % bases.size()])
+            continue;
+        map.deltas[cell] = scale * magnitudes[cell % 5] + (cell % 5 == 1 ? 0.0 : static_cast<double>(cell));
+        for (std::size_t k = 0; k < outputCount; ++k)
+            map.outputs[cell].push_back(static_cast<float>(cell) + 0.1f * static_cast<float>(k));
+    }
+    return map;
+}
+
+bool sameBits(const std::vector<double>& a, const std::vector<double>& b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+bool sameBits(double a, double b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
+void checkSameMap(const MutagenesisMap& stored, const MutagenesisMap& saved)
+{
+    CHECK(stored.name == saved.name);
+    CHECK(stored.bases == saved.bases);
+    CHECK(stored.inputOffset == saved.inputOffset);
+    CHECK(stored.sequenceOffset == saved.sequenceOffset);
+    CHECK(stored.estimated == saved.estimated);
+    CHECK(sameBits(stored.reference.expression, saved.reference.expression));
+    CHECK(stored.reference.outputs == saved.reference.outputs);
+    CHECK(stored.reference.hasStrands == saved.reference.hasStrands);
+    CHECK(sameBits(stored.reference.expressionForward, saved.reference.expressionForward));
+    CHECK(sameBits(stored.reference.expressionReverse, saved.reference.expressionReverse));
+    CHECK(sameBits(stored.deltas, saved.deltas));
+    CHECK(stored.outputs == saved.outputs);
+}
+
+// ISO-8601 UTC with milliseconds, e.g. 2024-05-01T12:30:00.123Z.
+bool isTimestamp(const std::string& time)
+{
+    return time.size() == 24 && time[4] == '-' && time[10] == 'T' && time[19] == '.' && time.back() == 'Z';
+}
+
+MotifHit motifHit(std::size_t index, std::string id, std::size_t start, bool reverse, double score, double pValue)
+{
+    MotifHit hit;
+    hit.motifIndex = index;
+    hit.motifId = id;
+    hit.motifName = id + " name";
+    hit.start = start;
+    hit.length = 7 + index;
+    hit.reverseStrand = reverse;
+    hit.score = score;
+    hit.pValue = pValue;
+    return hit;
+}
+
+void checkSameHits(const std::vector<MotifHit>& stored, const std::vector<MotifHit>& saved)
+{
+    REQUIRE(stored.size() == saved.size());
+    for (std::size_t i = 0; i < saved.size(); ++i) {
+        CHECK(stored[i].motifIndex == saved[i].motifIndex);
+        CHECK(stored[i].motifId == saved[i].motifId);
+        CHECK(stored[i].motifName == saved[i].motifName);
+        CHECK(stored[i].start == saved[i].start);
+        CHECK(stored[i].length == saved[i].length);
+        CHECK(stored[i].reverseStrand == saved[i].reverseStrand);
+        CHECK(sameBits(stored[i].score, saved[i].score));
+        CHECK(sameBits(stored[i].pValue, saved[i].pValue));
+    }
+}
+
+VariantEffect variantEffect(std::string name, std::string reference, std::string alternative, int substitutions,
+                            double predictedReference, double predictedAlternative)
+{
+    VariantEffect effect;
+    effect.variant.name = std::move(name);
+    effect.variant.reference = std::move(reference);
+    effect.variant.alternative = std::move(alternative);
+    effect.variant.substitutions = substitutions;
+    effect.predictedReference = predictedReference;
+    effect.predictedAlternative = predictedAlternative;
+    return effect;
+}
+
+std::string format1Fixture(const TemporaryDirectory& folder)
+{
+    const std::string path = folder.file("format1.plproj");
+    std::filesystem::copy_file(PROMOTERLAB_TEST_DATA_DIR "/project/format1.plproj", path);
+    return path;
+}
+
+// The StoreError message open() throws for path in a child process that may not write the
+// file. Root writes through any permission bits, so a child of root gives up root first.
+std::string openFailureWithoutWriteAccess(const std::string& path)
+{
+    constexpr uid_t kNobody = 65534;
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read
+                                           | std::filesystem::perms::others_read);
+    // The folder stays writable, as a user's own folder is: SQLite may put its helper files there.
+    std::filesystem::permissions(std::filesystem::path(path).parent_path(), std::filesystem::perms::all);
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        close(fds[0]);
+        std::string message = "opened without an error";
+        if (geteuid() == 0 && (setgroups(0, nullptr) != 0 || setgid(kNobody) != 0 || setuid(kNobody) != 0)) {
+            message = "cannot give up root";
+        } else {
+            try {
+                ProjectStore::open(path);
+            } catch (const StoreError& error) {
+                message = error.what();
+            }
+        }
+        const ssize_t written = write(fds[1], message.data(), message.size());
+        _exit(written == static_cast<ssize_t>(message.size()) ? 0 : 1);
+    }
+    close(fds[1]);
+    std::string message;
+    char buffer[256];
+    for (ssize_t got; (got = read(fds[0], buffer, sizeof buffer)) > 0;)
+        message.append(buffer, static_cast<std::size_t>(got));
+    close(fds[0]);
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    return message;
+}
+
+}  // namespace
+
+TEST_CASE("A computed and an estimated map of one sequence both round trip every field bit for bit after a reopen")
+{
+    TemporaryDirectory folder;
+    const std::string path = folder.file("p.plproj");
+    const std::string bases = "ACGTNACGTT";
+    // With the flank: 3 flank columns before the sequence, an N among the columns.
+    const MutagenesisMap computed = syntheticMap("s", "GGA" + bases, 0, -3, 1.0, 3);
+    MutagenesisMap estimated = syntheticMap("s", bases, 3, 0, -2.0, 0);
+    estimated.estimated = true;
+    estimated.reference.hasStrands = false;
+    std::int64_t sequence = 0;
+    std::int64_t model = 0;
+    std::int64_t computedId = 0;
+    std::int64_t estimatedId = 0;
+    {
+        ProjectStore store = ProjectStore::create(path);
+        sequence = store.addSequences({record("s", bases)})[0];
+        model = store.rememberModel("m.plmodel", "h", "m");
+        CHECK_FALSE(store.mutagenesisMap(sequence, model, bases, false));
+        computedId = store.saveMutagenesisMap(sequence, model, bases, computed);
+        estimatedId = store.saveMutagenesisMap(sequence, model, bases, estimated);
+        CHECK(computedId > 0);
+        CHECK(estimatedId > computedId);
+    }
+    const ProjectStore store = ProjectStore::open(path);
+    const auto storedComputed = store.mutagenesisMap(sequence, model, bases, false);
+    REQUIRE(storedComputed);
+    checkSameMap(*storedComputed, computed);
+    // The N column has no reference cell, so all four of its cells kept outputs.
+    CHECK(storedComputed->outputs[7].size() == 3);
+    CHECK(storedComputed->outputs[13 + 7].size() == 3);
+    CHECK(storedComputed->outputs[0].size() == 3);
+    CHECK(storedComputed->outputs[2 * 13 + 0].empty());
+    const auto storedEstimated = store.mutagenesisMap(sequence, model, bases, true);
+    REQUIRE(storedEstimated);
+    checkSameMap(*storedEstimated, estimated);
+    CHECK(storedEstimated->outputs.empty());
+
+    const auto maps = store.mutagenesisMaps();
+    REQUIRE(maps.size() == 2);
+    CHECK(maps[0].id == computedId);
+    CHECK(maps[0].sequenceId == sequence);
+    CHECK(maps[0].modelId == model);
+    CHECK(maps[0].columns == 13);
+    CHECK_FALSE(maps[0].estimated);
+    CHECK(maps[0].sequenceOffset == -3);
+    CHECK(isTimestamp(maps[0].created));
+    CHECK(maps[1].id == estimatedId);
+    CHECK(maps[1].columns == 10);
+    CHECK(maps[1].estimated);
+    CHECK(maps[1].sequenceOffset == 0);
+    CHECK(maps[0].created <= maps[1].created);
+}
+
+TEST_CASE("A newer map replaces the one of the same sequence, model, bases, kind and columns only")
+{
+    TemporaryDirectory folder;
+    ProjectStore store = ProjectStore::create(folder.file("p.plproj"));
+    const auto ids = store.addSequences({record("a", "ACGT"), record("b", "ACGT")});
+    const std::int64_t first = store.rememberModel("1.plmodel", "h1", "one");
+    const std::int64_t second = store.rememberModel("2.plmodel", "h2", "two");
+
+    const std::int64_t old = store.saveMutagenesisMap(ids[0], first, "ACGT", syntheticMap("a", "ACGT", 2, 0, 1, 0));
+    const MutagenesisMap newer = syntheticMap("a", "ACGT", 2, 0, 5, 0);
+    const std::int64_t replacing = store.saveMutagenesisMap(ids[0], first, "ACGT", newer);
+    CHECK(replacing > old);
+    REQUIRE(store.mutagenesisMaps().size() == 1);
+    CHECK(store.mutagenesisMaps()[0].id == replacing);
+    checkSameMap(*store.mutagenesisMap(ids[0], first, "ACGT", false), newer);
+
+    // Kept beside it: with the flank, of other bases, of another sequence, of another model.
+    const MutagenesisMap withFlank = syntheticMap("a", "TTACGT", 0, -2, 3, 0);
+    store.saveMutagenesisMap(ids[0], first, "ACGT", withFlank);
+    const MutagenesisMap edited = syntheticMap("a", "ACGA", 2, 0, 4, 0);
+    store.saveMutagenesisMap(ids[0], first, "ACGA", edited);
+    const MutagenesisMap other = syntheticMap("b", "ACGT", 2, 0, 6, 0);
+    store.saveMutagenesisMap(ids[1], first, "ACGT", other);
+    const MutagenesisMap ofSecond = syntheticMap("a", "ACGT", 2, 0, 7, 0);
+    store.saveMutagenesisMap(ids[0], second, "ACGT", ofSecond);
+    CHECK(store.mutagenesisMaps().size() == 5);
+
+    // The map saved last for the bases, with or without the flank.
+    checkSameMap(*store.mutagenesisMap(ids[0], first, "ACGT", false), withFlank);
+    store.saveMutagenesisMap(ids[0], first, "ACGT", newer);
+    checkSameMap(*store.mutagenesisMap(ids[0], first, "ACGT", false), newer);
+    CHECK(store.mutagenesisMaps().size() == 5);
+    checkSameMap(*store.mutagenesisMap(ids[0], first, "ACGA", false), edited);
+    checkSameMap(*store.mutagenesisMap(ids[1], first, "ACGT", false), other);
+    checkSameMap(*store.mutagenesisMap(ids[0], second, "ACGT", false), ofSecond);
+    CHECK_FALSE(store.mutagenesisMap(ids[0], first, "ACGT", true));
+    CHECK_FALSE(store.mutagenesisMap(ids[0], first, "ACGC", false));
+}
+
+TEST_CASE("Maps go with their sequence; a late map is dropped; unknown models and malformed maps are refused")
+{
+    TemporaryDirectory folder;
+    const std::string path = folder.file("p.plproj");
+    ProjectStore store = ProjectStore::create(path);
+    const auto ids = store.addSequences({record("a", "ACGT"), record("b", "GGCC")});
+    const std::int64_t model = store.rememberModel("m.plmodel", "h", "m");
+    store.saveMutagenesisMaps(model, {{ids[0], "ACGT", syntheticMap("a", "ACGT", 0, 0, 1, 2)},
+                                      {ids[1], "GGCC", syntheticMap("b", "GGCC", 0, 0, 1, 2)}});
+    store.removeSequences({ids[0]});
+    const auto maps = store.mutagenesisMaps();
+    REQUIRE(maps.size() == 1);
+    CHECK(maps[0].sequenceId == ids[1]);
+    CHECK_FALSE(store.mutagenesisMap(ids[0], model, "ACGT", false));
+
+    CHECK(store.saveMutagenesisMap(ids[0], model, "ACGT", syntheticMap("a", "ACGT", 0, 0, 1, 0)) == 0);
+    const auto late = store.saveMutagenesisMaps(model, {{ids[0], "ACGT", syntheticMap("a", "ACGT", 0, 0, 1, 0)},
+                                                        {ids[1], "GGCC", syntheticMap("b", "GGCC", 0, 0, 2, 0)}});
+    REQUIRE(late.size() == 2);
+    CHECK(late[0] == 0);
+    CHECK(late[1] > maps[0].id);
+    CHECK(store.mutagenesisMaps().size() == 1);
+
+    CHECK_THROWS_WITH(store.saveMutagenesisMap(ids[1], model + 100, "GGCC", syntheticMap("b", "GGCC", 0, 0, 1, 0)),
+                      Catch::Contains(path) && Catch::Contains("no model with id"));
+    MutagenesisMap shortDeltas = syntheticMap("b", "GGCC", 0, 0, 1, 0);
+    shortDeltas.deltas.pop_back();
+    CHECK_THROWS_WITH(store.saveMutagenesisMap(ids[1], model, "GGCC", shortDeltas),
+                      Catch::Contains(path) && Catch::Contains("map 'b' has 15 deltas for 4 columns"));
+    MutagenesisMap referenceOutputs = syntheticMap("b", "GGCC", 0, 0, 1, 2);
+    referenceOutputs.outputs[2 * 4] = {1.0f, 2.0f};  // row G, column 0: the reference base
+    CHECK_THROWS_WITH(store.saveMutagenesisMap(ids[1], model, "GGCC", referenceOutputs),
+                      Catch::Contains(path) && Catch::Contains("keeps 2 outputs in cell 8 where 0 were expected"));
+    // A failed batch saves none of its maps.
+    CHECK_THROWS(store.saveMutagenesisMaps(model, {{ids[1], "GGCC", syntheticMap("b", "GGCC", 0, 0, 9, 0)},
+                                                   {ids[1], "GGCC", shortDeltas}}));
+    REQUIRE(store.mutagenesisMaps().size() == 1);
+    CHECK(store.mutagenesisMaps()[0].id == late[1]);
+    CHECK(store.integrityCheck() == "ok");
+}
+
+TEST_CASE("A thousand maps of 150 columns go in with one call and come back")
+{
+    TemporaryDirectory folder;
+    const std::string path = folder.file("p.plproj");
+    const std::string bases = "TGCATTTTTTTCACATC" + std::string(40, 'A') + std::string(40, 'G') + "GGTTACGGCTGTT"
+                              + std::string(40, 'C');
+    REQUIRE(bases.size() == 150);
+    std::vector<SequenceRecord> records(1000, record("s", bases));
+    std::vector<SequenceMap> maps;
+    std::int64_t model = 0;
+    std::vector<std::int64_t> mapIds;
+    {
+        ProjectStore store = ProjectStore::create(path);
+        const auto ids = store.addSequences(records);
+        model = store.rememberModel("m.plmodel", "h", "m");
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            maps.push_back({ids[i], bases, syntheticMap("s", bases, 0, 0, static_cast<double>(i), 0)});
+        mapIds = store.saveMutagenesisMaps(model, maps);
+    }
+    REQUIRE(mapIds.size() == 1000);
+    CHECK(std::set<std::int64_t>(mapIds.begin(), mapIds.end()).size() == 1000);
+    const ProjectStore store = ProjectStore::open(path);
+    CHECK(store.mutagenesisMaps().size() == 1000);
+    for (const std::size_t i : {std::size_t{0}, std::size_t{517}, std::size_t{999}})
+        checkSameMap(*store.mutagenesisMap(maps[i].sequenceId, model, bases, false), maps[i].map);
+}
+
+TEST_CASE("Variant tables round trip every field, absent measured values included, and can be removed")
+{
+    TemporaryDirectory folder;
+    const std::string path = folder.file("p.plproj");
+    VariantEffect measured = variantEffect("v1", "ACGTACGT", "ACGAACGT", 1, 10.5, 1.0 / 3.0);
+    measured.variant.measuredReference = 11.25;
+    measured.variant.measuredAlternative = -2.5;
+    measured.variant.measuredDelta = -11.25;
+    measured.variant.file = "/data/variants.tsv";
+    measured.variant.line = 2;
+    const VariantEffect unmeasured = variantEffect("seq:3G>A", "AAGT", "AAAT", 1, 4, 4);
+    VariantEffect deltaOnly = variantEffect("v3", "CCCCCC", "GGCCCT", 3, -1e-300, 1e300);
+    deltaOnly.variant.measuredDelta = 0.75;
+    deltaOnly.variant.line = 4000000000;
+    const std::vector<VariantEffect> effects = {measured, unmeasured, deltaOnly};
+    std::int64_t model = 0;
+    std::int64_t kept = 0;
+    {
+        ProjectStore store = ProjectStore::create(path);
+        model = store.rememberModel("m.plmodel", "h", "m");
+        const std::int64_t removed = store.saveVariantTable("first", "/data/first.tsv", model, {unmeasured});
+        kept = store.saveVariantTable("drift set", "/data/variants.tsv", model, effects);
+        const std::int64_t empty = store.saveVariantTable("empty", "", model, {});
+        CHECK(kept > removed);
+        CHECK_THROWS_WITH(store.saveVariantTable("x", "", model + 100, effects),
+                          Catch::Contains(path) && Catch::Contains("no model with id"));
+        store.removeVariantTable(removed);
+        store.removeVariantTable(987654);  // unknown: skipped
+        CHECK(store.variantEffects(removed).empty());
+        CHECK(store.variantEffects(empty).empty());
+    }
+    const ProjectStore store = ProjectStore::open(path);
+    const auto tables = store.variantTables();
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0].id == kept);
+    CHECK(tables[0].name == "drift set");
+    CHECK(tables[0].sourcePath == "/data/variants.tsv");
+    CHECK(tables[0].modelId == model);
+    CHECK(tables[0].count == 3);
+    CHECK(isTimestamp(tables[0].created));
+    CHECK(tables[1].name == "empty");
+    CHECK(tables[1].count == 0);
+
+    const auto stored = store.variantEffects(kept);
+    REQUIRE(stored.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        INFO("effect " << i);
+        const Variant& got = stored[i].variant;
+        const Variant& want = effects[i].variant;
+        CHECK(got.name == want.name);
+        CHECK(got.reference == want.reference);
+        CHECK(got.alternative == want.alternative);
+        CHECK(got.measuredReference.has_value() == want.measuredReference.has_value());
+        CHECK(got.measuredAlternative.has_value() == want.measuredAlternative.has_value());
+        CHECK(got.measuredDelta.has_value() == want.measuredDelta.has_value());
+        CHECK(got.substitutions == want.substitutions);
+        CHECK(got.file == want.file);
+        CHECK(got.line == want.line);
+        CHECK(sameBits(stored[i].predictedReference, effects[i].predictedReference));
+        CHECK(sameBits(stored[i].predictedAlternative, effects[i].predictedAlternative));
+    }
+    CHECK(*stored[0].variant.measuredReference == 11.25);
+    CHECK(*stored[0].variant.measuredAlternative == -2.5);
+    CHECK(*stored[0].variant.measuredDelta == -11.25);
+    CHECK(*stored[2].variant.measuredDelta == 0.75);
+}
+
+TEST_CASE("Motif hits come back only for the same bases, motif source and threshold")
+{
+    TemporaryDirectory folder;
+    const std::string path = folder.file("p.plproj");
+    const std::vector<MotifHit> hits = {motifHit(0, "MA0363.3", 4, false, 12.625, 1e-5),
+                                        motifHit(0, "MA0363.3", 4, true, 12.625, 1e-5),
+                                        motifHit(3, "MA1234.1", 40, false, 9.0 + 1.0 / 3.0, 9.9e-5)};
+    std::vector<std::int64_t> ids;
+    {
+        ProjectStore store = ProjectStore::create(path);
+        ids = store.addSequences({record("a", "ACGTACGT"), record("b", "GGGG")});
+        CHECK_FALSE(store.motifHits(ids[0], "ACGTACGT", "jaspar", 1e-4));
+        store.saveMotifHits(ids[0], "ACGTACGT", "jaspar", 1e-4, hits);
+        store.saveMotifHits(ids[0], "ACGTACGT", "/motifs/mine.meme", 1e-3, {hits[2]});
+        store.saveMotifHits(ids[1], "GGGG", "jaspar", 1e-4, {});
+        CHECK_THROWS_WITH(store.saveMotifHits(ids[1], "GGGG", "jaspar", 0, {}),
+                          Catch::Contains(path) && Catch::Contains("p-value threshold"));
+        CHECK_THROWS_WITH(store.saveMotifHits(ids[1], "GGGG", "jaspar", std::numeric_limits<double>::quiet_NaN(), {}),
+                          Catch::Contains("p-value threshold"));
+    }
+    ProjectStore store = ProjectStore::open(path);
+    const auto stored = store.motifHits(ids[0], "ACGTACGT", "jaspar", 1e-4);
+    REQUIRE(stored);
+    checkSameHits(*stored, hits);
+    checkSameHits(*store.motifHits(ids[0], "ACGTACGT", "/motifs/mine.meme", 1e-3), {hits[2]});
+    // A scan without hits is remembered too: the caller need not scan again.
+    const auto none = store.motifHits(ids[1], "GGGG", "jaspar", 1e-4);
+    REQUIRE(none);
+    CHECK(none->empty());
+
+    CHECK_FALSE(store.motifHits(ids[0], "ACGTACGT", "jaspar", 1e-3));
+    CHECK_FALSE(store.motifHits(ids[0], "ACGTACGT", "jaspar", std::nextafter(1e-4, 1.0)));
+    CHECK_FALSE(store.motifHits(ids[0], "ACGTACGA", "jaspar", 1e-4));
+    CHECK_FALSE(store.motifHits(ids[0], "ACGTACGT", "other", 1e-4));
+    CHECK_FALSE(store.motifHits(ids[1], "ACGTACGT", "jaspar", 1e-4));
+
+    // A new scan of the same source replaces the old one, whatever its bases or threshold.
+    store.saveMotifHits(ids[0], "ACGTACGA", "jaspar", 1e-3, {hits[0]});
+    CHECK_FALSE(store.motifHits(ids[0], "ACGTACGT", "jaspar", 1e-4));
+    checkSameHits(*store.motifHits(ids[0], "ACGTACGA", "jaspar", 1e-3), {hits[0]});
+    checkSameHits(*store.motifHits(ids[0], "ACGTACGT", "/motifs/mine.meme", 1e-3), {hits[2]});
+
+    // Removing the sequence removes its hits; late hits for it are dropped.
+    store.removeSequences({ids[0]});
+    CHECK_FALSE(store.motifHits(ids[0], "ACGTACGA", "jaspar", 1e-3));
+    store.saveMotifHits(ids[0], "ACGTACGT", "jaspar", 1e-4, hits);
+    CHECK_FALSE(store.motifHits(ids[0], "ACGTACGT", "jaspar", 1e-4));
+    CHECK(store.integrityCheck() == "ok");
+}
+
+TEST_CASE("A format-1 project is upgraded to format 2 keeping all its content, and then takes maps")
+{
+    TemporaryDirectory folder;
+    const std::string path = format1Fixture(folder);
+    REQUIRE(rawPragma(path, "user_version") == "1");
+    const MutagenesisMap map = syntheticMap("promoter A", "ACGTACGTAC", 140, 0, 1, 18);
+    {
+        ProjectStore store = ProjectStore::open(path);
+        CHECK(store.integrityCheck() == "ok");
+        const auto sequences = store.sequences();
+        REQUIRE(sequences.size() == 2);
+        CHECK(sequences[0].id == 1);
+        CHECK(sequences[0].name == "promoter A");
+        CHECK(sequences[0].bases == "ACGTACGTAC");
+        CHECK(sequences[0].measured == 11.5);
+        CHECK(sequences[0].fold == 2);
+        CHECK(sequences[0].metadata
+              == std::vector<std::pair<std::string, std::string>>{{"source", "plate 1"}, {"note", "first"}});
+        CHECK(sequences[1].id == 2);
+        CHECK(sequences[1].bases == "GGGCCCAAAA");
+        CHECK(sequences[1].originalBases == "GGGCCCAAAT");
+        REQUIRE(store.edits(2).size() == 1);
+        CHECK(store.edits(2)[0].newBases == "GGGCCCAAAA");
+
+        const auto models = store.models();
+        REQUIRE(models.size() == 2);
+        CHECK(models[0].path == "/models/legnet.plmodel");
+        CHECK(models[0].contentHash == "sha256-one");
+        CHECK(models[1].name == "Other");
+        CHECK(store.activeModel() == 1);
+        const auto predictions = store.predictions(1);
+        REQUIRE(predictions.size() == 2);
+        CHECK(predictions[0].expression == 7.25);
+        CHECK(predictions[0].outputs == std::vector<float>{0.125f, 0.375f, 0.5f});
+        CHECK(predictions[0].hasStrands);
+        CHECK(predictions[0].expressionForward == 7.0);
+        CHECK(predictions[0].expressionReverse == 7.5);
+        CHECK(predictions[1].expression == -1.5);
+        REQUIRE(store.predictions(2).size() == 1);
+        CHECK(store.predictions(2)[0].expression == 3.0);
+
+        const auto runs = store.trainingRuns();
+        REQUIRE(runs.size() == 1);
+        CHECK(runs[0].name == "compact");
+        CHECK(runs[0].status == "finished");
+        CHECK(runs[0].bundlePath == "/runs/compact.plmodel");
+        const auto epochs = store.epochs(runs[0].id);
+        REQUIRE(epochs.size() == 2);
+        CHECK(epochs[0].samplesPerSecond == 1200);
+        CHECK(std::isnan(epochs[1].validationLoss));
+        CHECK(epochs[1].validationPearson == 0.6);
+        CHECK(store.value("motif file") == "jaspar.meme");
+
+        // The new tables work at once, and the removed sequence's id stays retired.
+        CHECK(store.addSequences({record("new", "TTTT")})[0] == 4);
+        CHECK(store.saveMutagenesisMap(1, 1, "ACGTACGTAC", map) > 0);
+        store.saveVariantTable("t", "v.tsv", 1, {variantEffect("v", "AC", "AG", 1, 1, 2)});
+        store.saveMotifHits(1, "ACGTACGTAC", "jaspar", 1e-4, {motifHit(0, "M", 1, false, 10, 1e-5)});
+    }
+    CHECK(rawPragma(path, "user_version") == "2");
+    const ProjectStore store = ProjectStore::open(path);
+    CHECK(store.integrityCheck() == "ok");
+    CHECK(store.sequenceCount() == 3);
+    checkSameMap(*store.mutagenesisMap(1, 1, "ACGTACGTAC", false), map);
+    CHECK(store.variantTables().size() == 1);
+    CHECK(store.motifHits(1, "ACGTACGTAC", "jaspar", 1e-4)->size() == 1);
+}
+
+TEST_CASE("A failed upgrade leaves the format-1 project as it was")
+{
+    TemporaryDirectory folder;
+    const std::string path = format1Fixture(folder);
+    // A table in the way of format 2's, as another tool might have added.
+    runRawSql(path, "CREATE TABLE motif_hits (note TEXT);");
+    CHECK_THAT(openFailure(path),
+               Catch::Contains(path) && Catch::Contains("cannot upgrade the project from format 1 to format 2"));
+    CHECK(rawPragma(path, "user_version") == "1");
+    CHECK(rawQuery(path, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('mutagenesis_maps', 'variant_tables', "
+                         "'variant_effects', 'motif_scans')")
+          == "0");
+}
+
+TEST_CASE("Save As carries mutagenesis maps, variant tables and motif hits")
+{
+    TemporaryDirectory folder;
+    ProjectStore store = ProjectStore::create(folder.file("p.plproj"));
+    const auto ids = store.addSequences({record("a", "ACGT")});
+    const std::int64_t model = store.rememberModel("m.plmodel", "h", "m");
+    const MutagenesisMap map = syntheticMap("a", "ACGT", 0, 0, 1, 2);
+    store.saveMutagenesisMap(ids[0], model, "ACGT", map);
+    const std::int64_t table =
+        store.saveVariantTable("t", "v.tsv", model, {variantEffect("v", "ACGT", "ACGA", 1, 1, 2)});
+    const std::vector<MotifHit> hits = {motifHit(1, "M", 0, true, 8.5, 2e-5)};
+    store.saveMotifHits(ids[0], "ACGT", "jaspar", 1e-4, hits);
+
+    const std::string copyPath = folder.file("copy.plproj");
+    store.saveCopyAs(copyPath);
+    const ProjectStore copy = ProjectStore::open(copyPath);
+    CHECK(copy.integrityCheck() == "ok");
+    checkSameMap(*copy.mutagenesisMap(ids[0], model, "ACGT", false), map);
+    REQUIRE(copy.variantEffects(table).size() == 1);
+    CHECK(copy.variantEffects(table)[0].variant.alternative == "ACGA");
+    checkSameHits(*copy.motifHits(ids[0], "ACGT", "jaspar", 1e-4), hits);
+}
+
+TEST_CASE("A read-only project is refused with what to do, and a format-1 one is not upgraded")
+{
+    TemporaryDirectory folder;
+    const std::string format1 = format1Fixture(folder);
+    CHECK_THAT(openFailureWithoutWriteAccess(format1),
+               Catch::Contains(format1) && Catch::Contains("is read-only, and PromoterLab saves every change")
+                   && Catch::Contains("Make the file writable"));
+    CHECK(rawPragma(format1, "user_version") == "1");
+
+    const std::string format2 = folder.file("format2.plproj");
+    ProjectStore::create(format2).addSequences({record("a", "ACGT")});
+    CHECK_THAT(openFailureWithoutWriteAccess(format2),
+               Catch::Contains(format2) && Catch::Contains("is read-only, and PromoterLab saves every change"));
 }
 
 namespace {
