@@ -4,6 +4,7 @@
 
 #include "base_colours.h"
 #include "sequence_edit_commands.h"
+#include "viewport_navigation.h"
 
 #include "promoterlab/sequence_encoder.h"
 
@@ -18,6 +19,9 @@
 #include <QScrollBar>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace promoterlab::widgets {
 
@@ -27,6 +31,14 @@ constexpr int kGroupSize = 10;
 constexpr int kMargin = 6;
 constexpr int kHighlightBand = 6;  // room under the bases for the strand arrows of motifs
 constexpr int kRowSpacing = 6;
+// Above and below the single line, which sits in a column of tracks that need no more.
+constexpr int kSingleLineMargin = 2;
+// Single-line cells narrower than this get coloured bars: a letter there would be unreadable.
+constexpr double kMinLetterPixels = 6;
+// Unnumbered ruler ticks closer than this would merge into a grey band.
+constexpr double kMinTickSpacing = 4;
+// A wheel notch scrolls by a tenth of the visible bases, whatever the scale.
+constexpr double kVisibleFractionPerNotch = 0.1;
 
 const QColor kForwardMotif(142, 68, 173);
 const QColor kReverseMotif(0, 131, 143);
@@ -103,6 +115,14 @@ Pasted basesFromText(const QString& text)
 
 }  // namespace
 
+struct SequenceEditor::Colours {
+    QColor text;
+    QColor flankText;
+    QColor flankBackground;
+    QColor selection;
+    QColor ruler;
+};
+
 SequenceEditor::SequenceEditor(QWidget* parent)
     : QAbstractScrollArea(parent)
     , m_undoStack(new QUndoStack(this))
@@ -177,8 +197,59 @@ void SequenceEditor::selectRange(int start, int length)
     ensureVisible(first);
 }
 
+void SequenceEditor::substitute(int position, QChar base)
+{
+    if (refuseWhenReadOnly())
+        return;
+    const int size = static_cast<int>(m_bases.size());
+    const QChar alternative = base.toUpper();
+    if (position < 0 || position >= size) {
+        Q_EMIT inputRefused(tr("Position %1 is outside the sequence (1–%2): nothing was substituted.")
+                                .arg(position + 1)
+                                .arg(size));
+        return;
+    }
+    if (!QStringLiteral("ACGTN").contains(alternative)) {
+        Q_EMIT inputRefused(tr("'%1' cannot be substituted: use A, C, G, T or N.").arg(base));
+        return;
+    }
+    const QChar reference = m_bases[position];
+    if (reference.toUpper() == alternative)
+        return;
+    pushEdit(position, 1, alternative, tr("Substitute %1%2%3").arg(reference).arg(position + 1).arg(alternative));
+}
+
+void SequenceEditor::setViewport(PositionViewport* viewport)
+{
+    if (m_viewport)
+        disconnect(m_viewport, nullptr, this, nullptr);
+    m_viewport = viewport;
+    m_rangeSetByEditor = {0, 0};
+    const bool singleLine = m_viewport != nullptr;
+    if (singleLine) {
+        connect(m_viewport, &PositionViewport::changed, this, [this] { this->viewport()->update(); });
+        // A single line following a view that is gone would be stuck: wrap again instead.
+        connect(m_viewport, &QObject::destroyed, this, [this] { setViewport(nullptr); });
+    }
+    // Without a frame the editor's x is its viewport's, so base p lands at xOf(p) as in the tracks.
+    setFrameShape(singleLine ? QFrame::NoFrame : QFrame::StyledPanel);
+    setVerticalScrollBarPolicy(singleLine ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setSizePolicy(QSizePolicy::Expanding, singleLine ? QSizePolicy::Fixed : QSizePolicy::Preferred);
+    updateScrollRange();
+    updateStripWidth();
+    ensureVisible(m_cursor);
+    updateGeometry();
+    this->viewport()->update();
+}
+
 QRect SequenceEditor::baseRect(int position) const
 {
+    if (m_viewport) {
+        // Cells from the floors of both edges tile the line without gaps at any scale.
+        const int left = static_cast<int>(std::floor(m_viewport->xOf(position)));
+        const int right = static_cast<int>(std::floor(m_viewport->xOf(position + 1)));
+        return {left, rowTop(0) + m_rulerHeight, std::max(1, right - left), m_baseHeight};
+    }
     const int column = columnOf(static_cast<int>(m_leftFlank.size()) + position);
     const int row = column / columnsPerRow();
     return {columnX(column % columnsPerRow()), rowTop(row) + m_rulerHeight, m_charWidth, m_baseHeight};
@@ -189,6 +260,8 @@ QSize SequenceEditor::sizeHint() const
     // Ten groups a row reads well and keeps 150 nt with LegNet's flanks within three rows.
     const int groupWidth = kGroupSize * m_charWidth;
     const int width = 2 * kMargin + 10 * groupWidth + 9 * m_charWidth + verticalScrollBar()->sizeHint().width();
+    if (m_viewport)
+        return {width, singleLineHeight()};
     const int columns = 10 * kGroupSize;
     const int rows = std::clamp((columnCount() + columns - 1) / columns, 2, 6);
     const int frame = 2 * frameWidth();
@@ -197,6 +270,8 @@ QSize SequenceEditor::sizeHint() const
 
 QSize SequenceEditor::minimumSizeHint() const
 {
+    if (m_viewport)
+        return {m_viewport->leftMargin() + m_viewport->rightMargin() + kGroupSize * m_charWidth, singleLineHeight()};
     const int frame = 2 * frameWidth();
     return {2 * kMargin + kGroupSize * m_charWidth + verticalScrollBar()->sizeHint().width() + frame,
             2 * kMargin + rowHeight() + frame};
@@ -316,6 +391,17 @@ void SequenceEditor::updateMetrics()
 
 void SequenceEditor::updateScrollRange()
 {
+    if (m_viewport) {
+        verticalScrollBar()->setRange(0, 0);
+        const std::pair<int, int> construct{-static_cast<int>(m_leftFlank.size()),
+                                            static_cast<int>(m_bases.size() + m_rightFlank.size())};
+        const std::pair<int, int> range{m_viewport->rangeStart(), m_viewport->rangeEnd()};
+        if ((range.first == range.second || range == m_rangeSetByEditor) && range != construct) {
+            m_rangeSetByEditor = construct;
+            m_viewport->setRange(construct.first, construct.second);
+        }
+        return;
+    }
     const int contentHeight = 2 * kMargin + rowCount() * rowHeight();
     QScrollBar* bar = verticalScrollBar();
     bar->setRange(0, std::max(0, contentHeight - viewport()->height()));
@@ -323,8 +409,22 @@ void SequenceEditor::updateScrollRange()
     bar->setSingleStep(rowHeight());
 }
 
+void SequenceEditor::updateStripWidth()
+{
+    if (m_viewport)
+        m_viewport->setStripWidth(stripRect().width());
+}
+
+QRect SequenceEditor::stripRect() const
+{
+    const int left = m_viewport->leftMargin();
+    return {left, 0, std::max(0, width() - left - m_viewport->rightMargin()), height()};
+}
+
 int SequenceEditor::rowOfBoundary(int position) const
 {
+    if (m_viewport)
+        return 0;
     const int column = columnOf(static_cast<int>(m_leftFlank.size()) + position);
     // The end of a sequence that fills its row is shown after that row's last base, not on a row of its own.
     const bool wrapsBack = position == m_bases.size() && column > 0 && column % columnsPerRow() == 0;
@@ -333,6 +433,16 @@ int SequenceEditor::rowOfBoundary(int position) const
 
 void SequenceEditor::ensureVisible(int position)
 {
+    if (m_viewport) {
+        // The cell after the boundary: the base an overwrite replaces, or the room for an insert.
+        const double first = m_viewport->firstVisible();
+        const double visible = m_viewport->visibleBases();
+        if (position < first)
+            m_viewport->scrollTo(position);
+        else if (position + 1 > first + visible)
+            m_viewport->scrollTo(position + 1 - visible);
+        return;
+    }
     const int top = rowTop(rowOfBoundary(position)) - kMargin;
     const int bottom = top + rowHeight() + kMargin;
     QScrollBar* bar = verticalScrollBar();
@@ -362,6 +472,8 @@ int SequenceEditor::columnsPerRow() const
 
 int SequenceEditor::rowCount() const
 {
+    if (m_viewport)
+        return 1;
     return std::max(1, (columnCount() + columnsPerRow() - 1) / columnsPerRow());
 }
 
@@ -370,8 +482,15 @@ int SequenceEditor::rowHeight() const
     return m_rulerHeight + m_baseHeight + kHighlightBand + kRowSpacing;
 }
 
+int SequenceEditor::singleLineHeight() const
+{
+    return 2 * kSingleLineMargin + m_rulerHeight + m_baseHeight + kHighlightBand;
+}
+
 int SequenceEditor::rowTop(int row) const
 {
+    if (m_viewport)
+        return kSingleLineMargin;
     return kMargin + row * rowHeight() - verticalScrollBar()->value();
 }
 
@@ -382,6 +501,12 @@ int SequenceEditor::columnX(int columnInRow) const
 
 SequenceEditor::Hit SequenceEditor::hitTest(const QPoint& point) const
 {
+    if (m_viewport) {
+        // The pixel's centre decides, as in the tracks under the editor.
+        const double position = m_viewport->positionAt(point.x() + 0.5);
+        const int base = static_cast<int>(std::floor(position));
+        return {base, position - base >= 0.5};
+    }
     const int perRow = columnsPerRow();
     const int row = std::clamp((point.y() + verticalScrollBar()->value() - kMargin) / rowHeight(), 0, rowCount() - 1);
     const int groupPitch = (kGroupSize + 1) * m_charWidth;
@@ -410,6 +535,7 @@ QString SequenceEditor::toolTipAt(const QPoint& point) const
     const int left = static_cast<int>(m_leftFlank.size());
     const int size = static_cast<int>(m_bases.size());
     const bool onCell = hit.base >= -left && hit.base < size + static_cast<int>(m_rightFlank.size())
+                        && (!m_viewport || stripRect().contains(point))
                         && baseRect(hit.base).adjusted(0, -m_rulerHeight, 0, kHighlightBand).contains(point);
     if (!onCell)
         return {};
@@ -466,127 +592,239 @@ bool SequenceEditor::viewportEvent(QEvent* event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
+SequenceEditor::Colours SequenceEditor::paintColours() const
+{
+    const QPalette& palette = this->palette();
+    Colours colours;
+    const QColor background = palette.color(QPalette::Base);
+    colours.text = palette.color(QPalette::Text);
+    colours.flankText = mixed(colours.text, background, 0.55);
+    colours.flankBackground = mixed(background, colours.text, 0.07);
+    colours.selection = palette.color(hasFocus() ? QPalette::Active : QPalette::Inactive, QPalette::Highlight);
+    colours.selection.setAlpha(90);
+    colours.ruler = mixed(colours.text, background, 0.3);
+    return colours;
+}
+
 void SequenceEditor::paintEvent(QPaintEvent*)
 {
     QPainter painter(viewport());
-    const QPalette& colours = palette();
-    const QColor text = colours.color(QPalette::Text);
-    const QColor base = colours.color(QPalette::Base);
-    const QColor flankText = mixed(text, base, 0.55);
-    const QColor flankBackground = mixed(base, text, 0.07);
-    QColor selection = colours.color(hasFocus() ? QPalette::Active : QPalette::Inactive, QPalette::Highlight);
-    selection.setAlpha(90);
+    const Colours colours = paintColours();
+    if (m_viewport) {
+        paintSingleLine(painter, colours);
+        return;
+    }
 
     const int perRow = columnsPerRow();
     const int left = static_cast<int>(m_leftFlank.size());
-    const int size = static_cast<int>(m_bases.size());
     const int scroll = verticalScrollBar()->value();
     const int firstRow = std::max(0, (scroll - kMargin) / rowHeight());
     const int lastRow = std::min(rowCount() - 1, (scroll + viewport()->height() - kMargin) / rowHeight());
-    const QFontMetrics rulerMetrics(m_rulerFont);
-
     for (int row = firstRow; row <= lastRow; ++row) {
         const int top = rowTop(row);
-        const int basesTop = top + m_rulerHeight;
         const int rowStart = row * perRow;
         const int rowEnd = std::min(rowStart + perRow, columnCount());
         // The row's cells, each as a position of the editable sequence (flanks outside 0…size).
         const int firstPosition = std::max(rowStart, firstColumn()) - firstColumn() - left;
         const int endPosition = rowEnd - firstColumn() - left;
+        paintCells(painter, colours, firstPosition, endPosition);
+        paintWrappedRuler(painter, colours, top, firstPosition, endPosition);
+        paintFlankNames(painter, colours, top, firstPosition, endPosition);
 
-        // Backgrounds: flanks, invalid characters, the selection.
-        for (int p = firstPosition; p < endPosition; ++p) {
-            const QRect cell = baseRect(p);
-            if (p < 0 || p >= size)
-                painter.fillRect(cell, flankBackground);
-            else if (!isNucleotide(m_bases[p]))
-                painter.fillRect(cell, kInvalidBackground);
-            if (p >= selectionStart() && p < selectionStart() + selectionLength())
-                painter.fillRect(cell, selection);
-        }
-
-        // Motif matches: a tint over the bases and an arrow under them pointing along the strand.
-        for (const MotifMatch& match : m_highlights) {
-            const int start = std::max(static_cast<int>(match.position), std::max(firstPosition, 0));
-            const int end = std::min(static_cast<int>(match.position + match.length), std::min(endPosition, size));
-            if (start >= end)
-                continue;
-            const QColor colour = match.reverseStrand ? kReverseMotif : kForwardMotif;
-            const int x0 = baseRect(start).left();
-            const int x1 = baseRect(end - 1).right() + 1;
-            QColor tint = colour;
-            tint.setAlpha(40);
-            painter.fillRect(QRect(x0, basesTop, x1 - x0, m_baseHeight), tint);
-            const int y = basesTop + m_baseHeight + kHighlightBand / 2;
-            painter.setPen(QPen(colour, 2));
-            painter.drawLine(x0, y, x1, y);
-            const bool headHere = match.reverseStrand ? start == static_cast<int>(match.position)
-                                                      : end == static_cast<int>(match.position + match.length);
-            if (headHere) {
-                const int tip = match.reverseStrand ? x0 : x1;
-                const int back = match.reverseStrand ? tip + kHighlightBand : tip - kHighlightBand;
-                QPainterPath head;
-                head.moveTo(tip, y);
-                head.lineTo(back, y - kHighlightBand / 2);
-                head.lineTo(back, y + kHighlightBand / 2);
-                head.closeSubpath();
-                painter.fillPath(head, colour);
-            }
-        }
-
-        // Letters.
-        painter.setFont(m_baseFont);
-        for (int p = firstPosition; p < endPosition; ++p) {
-            const bool flank = p < 0 || p >= size;
-            const QChar c = p < 0 ? m_leftFlank[left + p] : p >= size ? m_rightFlank[p - size] : m_bases[p];
-            if (flank)
-                painter.setPen(flankText);
-            else if (!isNucleotide(c))
-                painter.setPen(kInvalidText);
-            else
-                painter.setPen(baseColour(c, text));
-            painter.drawText(baseRect(p), Qt::AlignCenter, c.isPrint() ? QString(c) : QStringLiteral("·"));
-        }
-
-        // Ruler: a tick and a number at position 1 and every tenth base; the flanks named.
-        painter.setFont(m_rulerFont);
-        const int tickBottom = basesTop - 1;
-        for (int p = std::max(firstPosition, 0); p < std::min(endPosition, size); ++p) {
-            if (p != 0 && (p + 1) % kGroupSize != 0)
-                continue;
-            const QRect cell = baseRect(p);
-            painter.setPen(mixed(text, base, 0.3));
-            painter.drawLine(cell.center().x(), tickBottom - 3, cell.center().x(), tickBottom);
-            const QString number = QString::number(p + 1);
-            const int width = rulerMetrics.horizontalAdvance(number);
-            const int x = p == 0 ? cell.left() : cell.right() + 1 - width;
-            painter.drawText(QRect(x, top, width, m_rulerHeight - 3), Qt::AlignLeft | Qt::AlignBottom, number);
-        }
-        painter.setPen(flankText);
-        const auto nameFlank = [&](int start, int end, const QString& name) {
-            if (start >= end)
-                return;
-            const int x0 = baseRect(start).left();
-            const int width = baseRect(end - 1).right() + 1 - x0;
-            painter.drawText(QRect(x0, top, width, m_rulerHeight - 3), Qt::AlignLeft | Qt::AlignBottom,
-                             rulerMetrics.elidedText(name, Qt::ElideRight, width));
-        };
-        nameFlank(std::max(firstPosition, -left), std::min(endPosition, 0), tr("5′ flank"));
-        nameFlank(std::max(firstPosition, size), endPosition, tr("3′ flank"));
-
-        // Cursor: a box on the base that typing replaces, or a bar where typing inserts.
         const int cursorRow = rowOfBoundary(m_cursor);
         if (hasFocus() && !m_readOnly && cursorRow == row) {
-            painter.setPen(QPen(text, 2));
-            if (m_overwrite && m_cursor < size && selectionLength() == 0) {
-                painter.setBrush(Qt::NoBrush);
-                painter.drawRect(baseRect(m_cursor).adjusted(1, 1, -1, -1));
-            } else {
-                const bool wrapsBack = cursorRow != columnOf(left + m_cursor) / perRow;
-                const int x = wrapsBack ? columnX(perRow - 1) + m_charWidth : baseRect(m_cursor).left();
-                painter.drawLine(x, basesTop + 1, x, basesTop + m_baseHeight - 1);
-            }
+            const bool wrapsBack = cursorRow != columnOf(left + m_cursor) / perRow;
+            const int x = wrapsBack ? columnX(perRow - 1) + m_charWidth : baseRect(m_cursor).left();
+            paintCursor(painter, colours, x, top + m_rulerHeight);
         }
+    }
+}
+
+void SequenceEditor::paintSingleLine(QPainter& painter, const Colours& colours) const
+{
+    // Bases scrolled out of the strip stay out of the margins, where the tracks below draw axes.
+    const QRect strip = stripRect();
+    painter.setClipRect(strip);
+    const int size = static_cast<int>(m_bases.size());
+    const int firstPosition = std::max(-static_cast<int>(m_leftFlank.size()),
+                                       static_cast<int>(std::floor(m_viewport->positionAt(strip.left()))));
+    const int endPosition = std::min(size + static_cast<int>(m_rightFlank.size()),
+                                     static_cast<int>(std::ceil(m_viewport->positionAt(strip.right() + 1))));
+    paintCells(painter, colours, firstPosition, endPosition);
+    paintSingleLineRuler(painter, colours, firstPosition, endPosition);
+    paintFlankNames(painter, colours, rowTop(0), firstPosition, endPosition);
+    if (hasFocus() && !m_readOnly)
+        paintCursor(painter, colours, static_cast<int>(std::floor(m_viewport->xOf(m_cursor))),
+                    rowTop(0) + m_rulerHeight);
+}
+
+void SequenceEditor::paintCells(QPainter& painter, const Colours& colours, int firstPosition, int endPosition) const
+{
+    if (firstPosition >= endPosition)
+        return;
+    const int left = static_cast<int>(m_leftFlank.size());
+    const int size = static_cast<int>(m_bases.size());
+    const int basesTop = baseRect(firstPosition).top();
+
+    // Backgrounds: flanks, invalid characters, the selection.
+    for (int p = firstPosition; p < endPosition; ++p) {
+        const QRect cell = baseRect(p);
+        if (p < 0 || p >= size)
+            painter.fillRect(cell, colours.flankBackground);
+        else if (!isNucleotide(m_bases[p]))
+            painter.fillRect(cell, kInvalidBackground);
+        if (p >= selectionStart() && p < selectionStart() + selectionLength())
+            painter.fillRect(cell, colours.selection);
+    }
+
+    // Motif matches: a tint over the bases and an arrow under them pointing along the strand.
+    for (const MotifMatch& match : m_highlights) {
+        const int start = std::max(static_cast<int>(match.position), std::max(firstPosition, 0));
+        const int end = std::min(static_cast<int>(match.position + match.length), std::min(endPosition, size));
+        if (start >= end)
+            continue;
+        const QColor colour = match.reverseStrand ? kReverseMotif : kForwardMotif;
+        const int x0 = baseRect(start).left();
+        const int x1 = baseRect(end - 1).right() + 1;
+        QColor tint = colour;
+        tint.setAlpha(40);
+        painter.fillRect(QRect(x0, basesTop, x1 - x0, m_baseHeight), tint);
+        const int y = basesTop + m_baseHeight + kHighlightBand / 2;
+        painter.setPen(QPen(colour, 2));
+        painter.drawLine(x0, y, x1, y);
+        const bool headHere = match.reverseStrand ? start == static_cast<int>(match.position)
+                                                  : end == static_cast<int>(match.position + match.length);
+        if (headHere) {
+            const int tip = match.reverseStrand ? x0 : x1;
+            const int back = match.reverseStrand ? tip + kHighlightBand : tip - kHighlightBand;
+            QPainterPath head;
+            head.moveTo(tip, y);
+            head.lineTo(back, y - kHighlightBand / 2);
+            head.lineTo(back, y + kHighlightBand / 2);
+            head.closeSubpath();
+            painter.fillPath(head, colour);
+        }
+    }
+
+    // Letters, or in cells too narrow for them bars of the letters' colours, short enough to
+    // leave the selection visible above and below.
+    const bool letters = !m_viewport || m_viewport->pixelsPerBase() >= kMinLetterPixels;
+    painter.setFont(m_baseFont);
+    for (int p = firstPosition; p < endPosition; ++p) {
+        const bool flank = p < 0 || p >= size;
+        const QChar c = p < 0 ? m_leftFlank[left + p] : p >= size ? m_rightFlank[p - size] : m_bases[p];
+        const QColor colour = flank ? colours.flankText : !isNucleotide(c) ? kInvalidText : baseColour(c, colours.text);
+        const QRect cell = baseRect(p);
+        if (letters) {
+            painter.setPen(colour);
+            painter.drawText(cell, Qt::AlignCenter, c.isPrint() ? QString(c) : QStringLiteral("·"));
+        } else {
+            painter.fillRect(cell.adjusted(0, m_baseHeight / 5, 0, -m_baseHeight / 5), colour);
+        }
+    }
+}
+
+void SequenceEditor::paintWrappedRuler(QPainter& painter, const Colours& colours, int top, int firstPosition,
+                                       int endPosition) const
+{
+    // A tick and a number at position 1 and every tenth base.
+    const QFontMetrics metrics(m_rulerFont);
+    painter.setFont(m_rulerFont);
+    painter.setPen(colours.ruler);
+    const int tickBottom = top + m_rulerHeight - 1;
+    for (int p = std::max(firstPosition, 0); p < std::min(endPosition, static_cast<int>(m_bases.size())); ++p) {
+        if (p != 0 && (p + 1) % kGroupSize != 0)
+            continue;
+        const QRect cell = baseRect(p);
+        painter.drawLine(cell.center().x(), tickBottom - 3, cell.center().x(), tickBottom);
+        const QString number = QString::number(p + 1);
+        const int width = metrics.horizontalAdvance(number);
+        const int x = p == 0 ? cell.left() : cell.right() + 1 - width;
+        painter.drawText(QRect(x, top, width, m_rulerHeight - 3), Qt::AlignLeft | Qt::AlignBottom, number);
+    }
+}
+
+int SequenceEditor::singleLineRulerStep() const
+{
+    // Numbers as wide as the longest, a digit apart; steps of 10, 20, 50, 100, 200, 500, …
+    const QFontMetrics metrics(m_rulerFont);
+    const double spacing = metrics.horizontalAdvance(QString::number(std::max<qsizetype>(m_bases.size(), 1)))
+                           + metrics.horizontalAdvance(QLatin1Char('0'));
+    for (int magnitude = kGroupSize;; magnitude *= 10)
+        for (int multiple : {1, 2, 5})
+            if (multiple * magnitude * m_viewport->pixelsPerBase() >= spacing)
+                return multiple * magnitude;
+}
+
+void SequenceEditor::paintSingleLineRuler(QPainter& painter, const Colours& colours, int firstPosition,
+                                          int endPosition) const
+{
+    // Numbers every step, as in the wrapped ruler ending where their base ends; position 1 too
+    // when it leaves room for the first of them; short ticks every ten bases between numbers.
+    const QFontMetrics metrics(m_rulerFont);
+    const int step = singleLineRulerStep();
+    const double pixelsPerBase = m_viewport->pixelsPerBase();
+    const bool numberOne = step * pixelsPerBase >= metrics.horizontalAdvance(QStringLiteral("1 "))
+                                                      + metrics.horizontalAdvance(QString::number(step));
+    const bool groupTicks = kGroupSize * pixelsPerBase >= kMinTickSpacing;
+    const int top = rowTop(0);
+    const int tickBottom = top + m_rulerHeight - 1;
+    painter.setFont(m_rulerFont);
+    painter.setPen(colours.ruler);
+    for (int p = std::max(firstPosition, 0); p < std::min(endPosition, static_cast<int>(m_bases.size())); ++p) {
+        const int number = p + 1;
+        const bool numbered = number % step == 0 || (number == 1 && numberOne);
+        if (!numbered && !(groupTicks && number % kGroupSize == 0))
+            continue;
+        const QRect cell = baseRect(p);
+        painter.drawLine(cell.center().x(), tickBottom - (numbered ? 3 : 1), cell.center().x(), tickBottom);
+        if (!numbered)
+            continue;
+        const QString text = QString::number(number);
+        const int width = metrics.horizontalAdvance(text);
+        const int x = number == 1 ? cell.left() : cell.right() + 1 - width;
+        painter.drawText(QRect(x, top, width, m_rulerHeight - 3), Qt::AlignLeft | Qt::AlignBottom, text);
+    }
+}
+
+void SequenceEditor::paintFlankNames(QPainter& painter, const Colours& colours, int top, int firstPosition,
+                                     int endPosition) const
+{
+    const QFontMetrics metrics(m_rulerFont);
+    const int left = static_cast<int>(m_leftFlank.size());
+    const int size = static_cast<int>(m_bases.size());
+    // In single-line mode a flank partly scrolled out is named from the strip's edge.
+    const int visibleLeft = m_viewport ? m_viewport->leftMargin() : 0;
+    painter.setFont(m_rulerFont);
+    painter.setPen(colours.flankText);
+    const auto nameFlank = [&](int start, int end, const QString& name, int gapBefore, int gapAfter) {
+        if (start >= end)
+            return;
+        const int x0 = std::max(baseRect(start).left(), visibleLeft) + gapBefore;
+        const int width = baseRect(end - 1).right() + 1 - x0 - gapAfter;
+        if (width <= 0)
+            return;
+        painter.drawText(QRect(x0, top, width, m_rulerHeight - 3), Qt::AlignLeft | Qt::AlignBottom,
+                         metrics.elidedText(name, Qt::ElideRight, width));
+    };
+    // A digit's width apart from the numbers beside the sequence's ends, which may reach them.
+    const int gap = metrics.horizontalAdvance(QLatin1Char('0'));
+    nameFlank(std::max(firstPosition, -left), std::min(endPosition, 0), tr("5′ flank"), 0, gap);
+    nameFlank(std::max(firstPosition, size), endPosition, tr("3′ flank"), gap, 0);
+}
+
+void SequenceEditor::paintCursor(QPainter& painter, const Colours& colours, int barX, int basesTop) const
+{
+    painter.setPen(QPen(colours.text, 2));
+    if (m_overwrite && m_cursor < m_bases.size() && selectionLength() == 0) {
+        painter.setBrush(Qt::NoBrush);
+        QRect box = baseRect(m_cursor);
+        // A narrow cell keeps its whole width so that the box still shows.
+        if (box.width() >= kMinLetterPixels)
+            box.adjust(1, 1, -1, -1);
+        painter.drawRect(box);
+    } else {
+        painter.drawLine(barX, basesTop + 1, barX, basesTop + m_baseHeight - 1);
     }
 }
 
@@ -594,12 +832,15 @@ void SequenceEditor::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollRange();
+    updateStripWidth();
 }
 
 void SequenceEditor::keyPressEvent(QKeyEvent* event)
 {
     const int size = static_cast<int>(m_bases.size());
     const bool collapse = selectionLength() > 0;
+    // A single line has no line above or below to move to.
+    const int line = m_viewport ? 0 : columnsPerRow();
     if (event->matches(QKeySequence::Undo)) {
         if (!refuseWhenReadOnly())
             m_undoStack->undo();
@@ -623,13 +864,13 @@ void SequenceEditor::keyPressEvent(QKeyEvent* event)
     } else if (event->matches(QKeySequence::SelectPreviousChar)) {
         moveCursor(m_cursor - 1, true);
     } else if (event->matches(QKeySequence::MoveToNextLine)) {
-        moveCursor(m_cursor + columnsPerRow(), false);
+        moveCursor(m_cursor + line, false);
     } else if (event->matches(QKeySequence::MoveToPreviousLine)) {
-        moveCursor(m_cursor - columnsPerRow(), false);
+        moveCursor(m_cursor - line, false);
     } else if (event->matches(QKeySequence::SelectNextLine)) {
-        moveCursor(m_cursor + columnsPerRow(), true);
+        moveCursor(m_cursor + line, true);
     } else if (event->matches(QKeySequence::SelectPreviousLine)) {
-        moveCursor(m_cursor - columnsPerRow(), true);
+        moveCursor(m_cursor - line, true);
     } else if (event->matches(QKeySequence::MoveToStartOfLine) || event->matches(QKeySequence::MoveToStartOfDocument)) {
         moveCursor(0, false);
     } else if (event->matches(QKeySequence::MoveToEndOfLine) || event->matches(QKeySequence::MoveToEndOfDocument)) {
@@ -659,6 +900,24 @@ void SequenceEditor::keyPressEvent(QKeyEvent* event)
     } else {
         QAbstractScrollArea::keyPressEvent(event);
     }
+}
+
+void SequenceEditor::wheelEvent(QWheelEvent* event)
+{
+    if (!m_viewport)
+        return QAbstractScrollArea::wheelEvent(event);
+    const QPoint units = event->angleDelta();
+    if (units.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
+        // Turning away (positive) goes back towards the 5′ end, as a scroll bar's wheel does.
+        const double notches = (units.x() != 0 ? units.x() : units.y()) / 120.0;
+        m_viewport->scrollTo(m_viewport->firstVisible()
+                             - notches * kVisibleFractionPerNotch * m_viewport->visibleBases());
+    } else if (units.y() != 0) {
+        // The tracks' own wheel zoom (ViewportNavigation), so that a notch zooms alike over any of them.
+        m_viewport->zoom(std::pow(2.0, units.y() / ViewportNavigation::kWheelUnitsPerDoubling),
+                         event->position().x());
+    }
+    event->accept();
 }
 
 void SequenceEditor::mousePressEvent(QMouseEvent* event)

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An editor for one promoter sequence: coloured bases in groups of ten wrapped to the width,
-// a position ruler, the model's constant flanks greyed, motif highlights and undoable edits.
+// An editor for one promoter sequence: coloured bases in groups of ten wrapped to the width, or
+// on one line under a shared PositionViewport, with a position ruler, the model's constant flanks
+// greyed, motif highlights and undoable edits.
 #pragma once
 
+#include "position_viewport.h"
 #include "promoterlab/motif_search.h"
 
 #include <QAbstractScrollArea>
 #include <QFont>
 #include <QList>
+#include <QPointer>
 #include <QRect>
 #include <QString>
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
+class QPainter;
 class QUndoStack;
 
 namespace promoterlab::widgets {
@@ -24,6 +29,10 @@ namespace promoterlab::widgets {
 // which is what a point mutation needs; the Insert key toggles inserting. Typing accepts
 // A, C, G, T and N in either case; a paste replaces the selection or inserts at the cursor
 // and also takes the other IUPAC codes, FASTA headers and numbered lines.
+//
+// Under a PositionViewport (setViewport) the editor draws everything on one line, base p at the
+// viewport's xOf(p), so that tracks stacked under it in a column of equal widths line up with
+// it; the wheel then zooms the viewport around the mouse and Shift+wheel scrolls it.
 class SequenceEditor : public QAbstractScrollArea {
     Q_OBJECT
 
@@ -59,9 +68,25 @@ public:
     void selectRange(int start, int length);
 
     QUndoStack* undoStack() const { return m_undoStack; }
+    // Replaces the base at position (0 <= position < length) by A, C, G, T or N in either case, as
+    // one undoable step, like typing it over the base would. Nothing happens when that base is
+    // already there; a read-only editor, a position outside the sequence or another character
+    // is refused with inputRefused().
+    void substitute(int position, QChar base);
 
-    // Where the base at a position is drawn, in viewport coordinates; negative positions are
-    // the left flank's, sequence().size() and beyond the right flank's.
+    // Single-line mode under a shared horizontal view; nullptr wraps the bases to the width again.
+    // The editor drops its frame and vertical scroll bar in this mode so that its strip starts at
+    // the viewport's left margin, and reports the strip's width to the viewport when resized.
+    // The viewport's range belongs to its owner (rangeStart = −leftFlank().size() with flanks);
+    // only while that range is empty, or still the one the editor last set, does the editor set
+    // it to its flanks and sequence, and keep it so as they change.
+    // (This hides QAbstractScrollArea::setViewport(QWidget*), which the editor never needs.)
+    void setViewport(PositionViewport* viewport);
+    PositionViewport* positionViewport() const { return m_viewport; }
+
+    // Where the base at a position is drawn, in viewport() coordinates (the editor's own in
+    // single-line mode); negative positions are the left flank's, sequence().size() and beyond
+    // the right flank's.
     QRect baseRect(int position) const;
 
     QSize sizeHint() const override;
@@ -87,6 +112,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
@@ -96,6 +122,9 @@ protected:
 
 private:
     friend class SequenceEditCommand;
+
+    // The palette's colours as the editor paints with them.
+    struct Colours;
 
     // A point of the viewport as the cell under it, in editable coordinates.
     struct Hit {
@@ -115,7 +144,12 @@ private:
     void setSelection(int anchor, int cursor);
 
     void updateMetrics();
+    // The vertical scroll range when wrapped; in single-line mode the viewport's range, when
+    // the editor keeps it (see setViewport()).
     void updateScrollRange();
+    void updateStripWidth();
+    // The part of the width where single-line mode draws: between the viewport's margins.
+    QRect stripRect() const;
     // The row where the cursor stands when it is at this boundary.
     int rowOfBoundary(int position) const;
     void ensureVisible(int position);
@@ -124,12 +158,28 @@ private:
     int columnsPerRow() const;
     int rowCount() const;
     int rowHeight() const;
+    int singleLineHeight() const;
     int rowTop(int row) const;
     int columnX(int columnInRow) const;
     // Column in the whole layout of a character; index counts from the start of the left flank.
     int columnOf(int index) const { return firstColumn() + index; }
     Hit hitTest(const QPoint& point) const;
     QString toolTipAt(const QPoint& point) const;
+
+    Colours paintColours() const;
+    // Backgrounds, motif highlights and letters (or bars, when cells are too narrow for letters)
+    // of the positions [firstPosition, endPosition), all on one row.
+    void paintCells(QPainter& painter, const Colours& colours, int firstPosition, int endPosition) const;
+    void paintWrappedRuler(QPainter& painter, const Colours& colours, int top, int firstPosition,
+                           int endPosition) const;
+    void paintSingleLineRuler(QPainter& painter, const Colours& colours, int firstPosition, int endPosition) const;
+    // The numbered positions of the single-line ruler: every step-th, chosen for the labels to fit.
+    int singleLineRulerStep() const;
+    void paintFlankNames(QPainter& painter, const Colours& colours, int top, int firstPosition,
+                         int endPosition) const;
+    // A box on the base that typing replaces, or a bar at barX where typing inserts.
+    void paintCursor(QPainter& painter, const Colours& colours, int barX, int basesTop) const;
+    void paintSingleLine(QPainter& painter, const Colours& colours) const;
 
     QString m_leftFlank;
     QString m_bases;
@@ -141,6 +191,9 @@ private:
     bool m_readOnly = false;
     bool m_overwrite = true;
     QUndoStack* m_undoStack;
+    QPointer<PositionViewport> m_viewport;
+    // The viewport range the editor set last, which it keeps up to date; see setViewport().
+    std::pair<int, int> m_rangeSetByEditor{0, 0};
 
     QFont m_baseFont;
     QFont m_rulerFont;

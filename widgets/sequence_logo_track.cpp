@@ -3,20 +3,14 @@
 #include "sequence_logo_track.h"
 
 #include "base_colours.h"
+#include "plot_export.h"
 #include "position_viewport.h"
+#include "viewport_navigation.h"
 
-#include <QContextMenuEvent>
-#include <QFileDialog>
-#include <QHelpEvent>
+#include <QEvent>
 #include <QLocale>
-#include <QMenu>
-#include <QMessageBox>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QPixmap>
-#include <QToolTip>
 #include <QTransform>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -27,8 +21,6 @@ namespace {
 
 // Room above the tallest and below the deepest letter, so neither touches the next track.
 constexpr double kVerticalPadding = 4;
-// A wheel notch (120 units) zooms by 2^(1/4), about 19 %.
-constexpr double kWheelUnitsPerDoubling = 480;
 // Narrower than this, the right margin cannot hold the axis label.
 constexpr int kMinLabelMargin = 40;
 
@@ -36,21 +28,20 @@ constexpr int kMinLabelMargin = 40;
 
 SequenceLogoTrack::SequenceLogoTrack(QWidget* parent)
     : QWidget(parent)
+    , m_navigation(new ViewportNavigation(this))
 {
     setCursor(Qt::OpenHandCursor);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Titles the SVG and PDF exports.
+    setWindowTitle(tr("Sequence logo"));
+    m_navigation->setToolTipSource([this](const QPoint& point) { return toolTipAt(point); });
+    offerSaveWidgetImageAs(*this, tr("sequence_logo.png"));
 }
 
 void SequenceLogoTrack::setViewport(PositionViewport* viewport)
 {
-    if (m_viewport)
-        disconnect(m_viewport, nullptr, this, nullptr);
     m_viewport = viewport;
-    if (m_viewport) {
-        connect(m_viewport, &PositionViewport::changed, this, qOverload<>(&QWidget::update));
-        updateStripWidth();
-    }
-    update();
+    m_navigation->setViewport(viewport);
 }
 
 void SequenceLogoTrack::setMap(const MutagenesisMap& map)
@@ -117,10 +108,7 @@ QString SequenceLogoTrack::toolTipAt(const QPoint& point) const
 
 QString SequenceLogoTrack::saveImage(const QString& path)
 {
-    if (!grab().save(path, "PNG"))
-        return tr("%1 could not be written: check that the folder exists, is writable and the disk is not full")
-            .arg(path);
-    return {};
+    return saveWidgetImage(*this, path);
 }
 
 QSize SequenceLogoTrack::sizeHint() const
@@ -131,20 +119,6 @@ QSize SequenceLogoTrack::sizeHint() const
 QSize SequenceLogoTrack::minimumSizeHint() const
 {
     return {100, 40};
-}
-
-bool SequenceLogoTrack::event(QEvent* event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
-        return true;
-    }
-    return QWidget::event(event);
 }
 
 void SequenceLogoTrack::paintEvent(QPaintEvent*)
@@ -185,66 +159,6 @@ void SequenceLogoTrack::paintEvent(QPaintEvent*)
         painter.fillPath(toCell.map(glyph(base)), colour);
     }
     painter.restore();
-}
-
-void SequenceLogoTrack::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    updateStripWidth();
-}
-
-void SequenceLogoTrack::wheelEvent(QWheelEvent* event)
-{
-    const int units = event->angleDelta().y();
-    if (!m_viewport || units == 0)
-        return QWidget::wheelEvent(event);
-    m_viewport->zoom(std::pow(2.0, units / kWheelUnitsPerDoubling), event->position().x());
-    event->accept();
-}
-
-void SequenceLogoTrack::mousePressEvent(QMouseEvent* event)
-{
-    if (!m_viewport || event->button() != Qt::LeftButton)
-        return QWidget::mousePressEvent(event);
-    m_dragStartX = event->position().x();
-    m_dragStartFirst = m_viewport->firstVisible();
-    setCursor(Qt::ClosedHandCursor);
-}
-
-void SequenceLogoTrack::mouseMoveEvent(QMouseEvent* event)
-{
-    if (!m_viewport || m_dragStartX < 0)
-        return QWidget::mouseMoveEvent(event);
-    m_viewport->scrollTo(m_dragStartFirst - (event->position().x() - m_dragStartX) / m_viewport->pixelsPerBase());
-}
-
-void SequenceLogoTrack::mouseReleaseEvent(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton)
-        return QWidget::mouseReleaseEvent(event);
-    m_dragStartX = -1;
-    setCursor(Qt::OpenHandCursor);
-}
-
-void SequenceLogoTrack::mouseDoubleClickEvent(QMouseEvent* event)
-{
-    if (!m_viewport || event->button() != Qt::LeftButton)
-        return QWidget::mouseDoubleClickEvent(event);
-    m_viewport->fit();
-}
-
-void SequenceLogoTrack::contextMenuEvent(QContextMenuEvent* event)
-{
-    QMenu menu(this);
-    menu.addAction(tr("Save Track As…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Track As"), tr("sequence_logo.png"),
-                                                          tr("PNG image (*.png)"));
-        if (path.isEmpty())
-            return;
-        if (const QString problem = saveImage(path); !problem.isEmpty())
-            QMessageBox::warning(this, tr("The track could not be written"), problem);
-    });
-    menu.exec(event->globalPos());
 }
 
 void SequenceLogoTrack::changeEvent(QEvent* event)
@@ -336,12 +250,6 @@ void SequenceLogoTrack::paintAxis(QPainter& painter) const
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, axisLabel());
     else
         painter.drawText(stripRect().adjusted(4, 2, 0, 0), Qt::AlignLeft | Qt::AlignTop, axisLabel());
-}
-
-void SequenceLogoTrack::updateStripWidth()
-{
-    if (m_viewport)
-        m_viewport->setStripWidth(width() - m_viewport->leftMargin() - m_viewport->rightMargin());
 }
 
 }  // namespace promoterlab::widgets

@@ -18,13 +18,15 @@
 namespace promoterlab::widgets {
 
 class PositionViewport;
+class ViewportNavigation;
 
 // Column c of the map is drawn at the viewport's position map.sequenceOffset + c, its height
 // the column's referenceImportance(). Positive importance (changing the base lowers expression)
 // stands on the zero line; negative importance hangs below it, still upright so it reads as a
 // letter. The scale is symmetric, the largest |importance| filling half the track, and is shown
 // by an axis in the viewport's left margin. The track only follows the viewport: whoever owns
-// it sets its range. Wheel zooms around the mouse, dragging pans, a double-click fits the range.
+// it sets its range. Wheel zooms around the mouse, dragging pans, a double-click fits the range
+// (ViewportNavigation); the context menu saves the track as PNG, SVG or PDF.
 class SequenceLogoTrack : public QWidget {
     Q_OBJECT
 
@@ -50,22 +52,15 @@ public:
     // What the tooltip at a point says: position, base and importance; empty off the columns.
     QString toolTipAt(const QPoint& point) const;
 
-    // Writes the track as it looks now to a PNG file; returns the problem in words, or empty.
+    // Writes the track as it looks now: PNG (at twice the pixels), SVG or PDF by the file's
+    // suffix. Returns the problem in words naming the file, or empty.
     QString saveImage(const QString& path);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
-    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-    void wheelEvent(QWheelEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseReleaseEvent(QMouseEvent* event) override;
-    void mouseDoubleClickEvent(QMouseEvent* event) override;
-    void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -76,18 +71,15 @@ private:
     // The outline of a letter, scaled to fill the unit square.
     const QPainterPath& glyph(QChar base) const;
     void paintAxis(QPainter& painter) const;
-    void updateStripWidth();
 
     QPointer<PositionViewport> m_viewport;
+    ViewportNavigation* m_navigation;
     std::string m_bases;
     std::vector<double> m_heights;
     int m_sequenceOffset = 0;
     bool m_estimated = false;
     double m_largest = 0;
     mutable QHash<QChar, QPainterPath> m_glyphs;
-    // While dragging: where the press was and what was then the first visible position.
-    double m_dragStartX = -1;
-    double m_dragStartFirst = 0;
 };
 
 }  // namespace promoterlab::widgets

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Tests of the sequence editor driven like a user: keys, clicks, drags, paste, undo, flanks, motifs.
+// Tests of the sequence editor driven like a user: keys, clicks, drags, paste, undo, flanks, motifs,
+// substitutions, and the single line that follows a PositionViewport with the tracks under it.
+#include "base_colours.h"
+#include "position_viewport.h"
 #include "promoterlab/motif_search.h"
+#include "promoterlab/mutagenesis.h"
 #include "sequence_editor.h"
+#include "sequence_logo_track.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,6 +20,11 @@
 #include <QTest>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <memory>
 
 // Failures then print the sequences instead of {?}.
 namespace Catch {
@@ -25,9 +35,29 @@ struct StringMaker<QString> {
 }  // namespace Catch
 
 using promoterlab::MotifMatch;
+using promoterlab::MutagenesisMap;
+using promoterlab::widgets::baseColour;
+using promoterlab::widgets::PositionViewport;
 using promoterlab::widgets::SequenceEditor;
+using promoterlab::widgets::SequenceLogoTrack;
 
 namespace {
+
+// The constant flanks of the 80-nt libraries' 150-nt model inputs (Vaishnav et al. 2022).
+const QString kLeftFlank = "TGCATTTTTTTCACATC";
+const QString kRightFlank = "GGTTACGGCTGTT";
+constexpr int kLeftMargin = 40;
+constexpr int kRightMargin = 70;
+constexpr int kStripWidth = 600;
+
+// A promoter-like 150-mer: a forward TATA box at 61, an EcoRI site at 101 and a TATA box on the
+// reverse strand at 131.
+QString promoter150()
+{
+    const QString filler = "GCATTCCGAGCAGTTCAAGCCTGGACGTACCATGAGCACC";
+    return (filler + filler).left(60) + "TATAAAAG" + (filler + filler).left(32) + "GAATTC" + filler.left(24)
+           + "CTTTTATA" + filler.left(12);
+}
 
 void show(SequenceEditor& editor, QSize size = {640, 240})
 {
@@ -59,6 +89,68 @@ QString toolTipOver(SequenceEditor& editor, QPoint point)
     QHelpEvent help(QEvent::ToolTip, point, editor.viewport()->mapToGlobal(point));
     QApplication::sendEvent(editor.viewport(), &help);
     return QToolTip::text();
+}
+
+// The editor on one line as the top of a column of tracks: the sequence with its flanks, the
+// viewport's range set by its owner to flanks and sequence, pixelsPerBase from the range's start.
+void showOnOneLine(SequenceEditor& editor, PositionViewport& view, const QString& bases, double pixelsPerBase)
+{
+    view.setMargins(kLeftMargin, kRightMargin);
+    editor.setFlanks(kLeftFlank, kRightFlank);
+    editor.setSequence(bases);
+    editor.setViewport(&view);
+    view.setRange(-static_cast<int>(kLeftFlank.size()), static_cast<int>(bases.size() + kRightFlank.size()));
+    show(editor, {kLeftMargin + kStripWidth + kRightMargin, editor.sizeHint().height()});
+    view.setPixelsPerBase(pixelsPerBase);
+    view.scrollTo(view.rangeStart());
+}
+
+// Base p's cell drawn exactly where the viewport puts position p, to the pixel.
+void checkCellAtViewport(const SequenceEditor& editor, const PositionViewport& view, int position)
+{
+    INFO("position " << position);
+    const QRect cell = editor.baseRect(position);
+    CHECK(cell.left() == static_cast<int>(std::floor(view.xOf(position))));
+    CHECK(cell.right() + 1 == static_cast<int>(std::floor(view.xOf(position + 1))));
+}
+
+void turnWheel(SequenceEditor& editor, QPoint at, QPoint angleDelta, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWheelEvent wheel(at, editor.viewport()->mapToGlobal(at), {}, angleDelta, Qt::NoButton, modifiers,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(editor.viewport(), &wheel);
+}
+
+// A hand-built map whose every substitution in column c changes expression by −importance[c]:
+// a TATA box that matters, an EcoRI site whose change helps, a little noise elsewhere.
+MutagenesisMap handBuiltMap(const QString& bases, int sequenceOffset)
+{
+    MutagenesisMap map;
+    map.name = "hand-built";
+    map.bases = bases.toStdString();
+    map.sequenceOffset = sequenceOffset;
+    const std::size_t columns = map.bases.size();
+    map.deltas.assign(4 * columns, 0.0);
+    for (std::size_t column = 0; column < columns; ++column) {
+        const int position = sequenceOffset + static_cast<int>(column);
+        double importance = 0.08 * std::sin(position * 0.7);
+        if (position >= 60 && position < 68)
+            importance = 0.9;
+        else if (position >= 100 && position < 106)
+            importance = -0.5;
+        const int reference = promoterlab::mapRow(map.bases[column]);
+        for (int row = 0; row < 4; ++row)
+            if (row != reference)
+                map.deltas[static_cast<std::size_t>(row) * columns + column] = -importance * 4 / 3;
+    }
+    return map;
+}
+
+void saveForPerson(QWidget& widget, const QString& name)
+{
+    // For a person to look at: PROMOTERLAB_SCREENSHOT_DIR=folder keeps what the test drew.
+    if (const QString folder = qEnvironmentVariable("PROMOTERLAB_SCREENSHOT_DIR"); !folder.isEmpty())
+        CHECK(widget.grab().save(folder + '/' + name));
 }
 
 }  // namespace
@@ -375,11 +467,8 @@ TEST_CASE("An empty sequence can be shown and typed into")
 
 TEST_CASE("150 nt with LegNet's flanks and motifs on both strands read as expected")
 {
-    // A promoter-like 150-mer: a forward TATA box at 61, an EcoRI site at 101 and a TATA box on
-    // the reverse strand at 131; one unreadable base at 21.
-    const QString filler = "GCATTCCGAGCAGTTCAAGCCTGGACGTACCATGAGCACC";
-    QString bases = (filler + filler).left(60) + "TATAAAAG" + (filler + filler).left(32) + "GAATTC"
-                    + filler.left(24) + "CTTTTATA" + filler.left(12);
+    // One unreadable base at 21.
+    QString bases = promoter150();
     bases[20] = 'X';
     REQUIRE(bases.size() == 150);
     const auto tata = promoterlab::findMotif(bases.toStdString(), "TATAWAWR");
@@ -424,7 +513,263 @@ TEST_CASE("150 nt with LegNet's flanks and motifs on both strands read as expect
     CHECK(colourUnder(63).contains(qRgb(142, 68, 173)));
     CHECK_FALSE(colourUnder(10).contains(qRgb(142, 68, 173)));
 
-    // For a person to look at: PROMOTERLAB_SCREENSHOT_DIR=folder keeps what the test drew.
-    if (const QString folder = qEnvironmentVariable("PROMOTERLAB_SCREENSHOT_DIR"); !folder.isEmpty())
-        CHECK(image.save(folder + "/sequence_editor.png"));
+    saveForPerson(editor, "sequence_editor.png");
+}
+
+
+TEST_CASE("substitute() replaces one base as one undoable step reported as an edit")
+{
+    SequenceEditor editor;
+    show(editor);
+    editor.setSequence("ACGTACGT");
+    QSignalSpy edited(&editor, &SequenceEditor::sequenceEdited);
+
+    editor.substitute(2, 't');
+    CHECK(editor.sequence() == "ACTTACGT");
+    REQUIRE(edited.size() == 1);
+    CHECK(edited.last().at(0).toString() == "ACTTACGT");
+    REQUIRE(editor.undoStack()->count() == 1);
+    CHECK(editor.undoStack()->undoText() == "Substitute G3T");
+
+    editor.undoStack()->undo();
+    CHECK(editor.sequence() == "ACGTACGT");
+    CHECK(edited.size() == 2);
+    editor.undoStack()->redo();
+    CHECK(editor.sequence() == "ACTTACGT");
+    CHECK(edited.size() == 3);
+    CHECK(edited.last().at(0).toString() == "ACTTACGT");
+
+    // A second substitution is a step of its own, not merged with the first as typing would be.
+    editor.substitute(3, 'N');
+    CHECK(editor.sequence() == "ACTNACGT");
+    CHECK(editor.undoStack()->count() == 2);
+    editor.undoStack()->undo();
+    CHECK(editor.sequence() == "ACTTACGT");
+}
+
+TEST_CASE("substitute() of the base already there does nothing; read-only or out of range is refused")
+{
+    SequenceEditor editor;
+    show(editor);
+    editor.setSequence("ACGT");
+    QSignalSpy edited(&editor, &SequenceEditor::sequenceEdited);
+    QSignalSpy refused(&editor, &SequenceEditor::inputRefused);
+
+    editor.substitute(1, 'c');
+    CHECK(edited.isEmpty());
+    CHECK(refused.isEmpty());
+    CHECK(editor.undoStack()->count() == 0);
+
+    editor.substitute(-1, 'A');
+    editor.substitute(4, 'A');
+    REQUIRE(refused.size() == 2);
+    CHECK(refused.last().at(0).toString().contains("Position 5"));
+    editor.substitute(0, 'R');
+    CHECK(refused.size() == 3);
+    CHECK(refused.last().at(0).toString().contains("'R'"));
+
+    editor.setReadOnly(true);
+    editor.substitute(0, 'G');
+    REQUIRE(refused.size() == 4);
+    CHECK(refused.last().at(0).toString().contains("read-only"));
+    CHECK(editor.sequence() == "ACGT");
+    CHECK(edited.isEmpty());
+    CHECK(editor.undoStack()->count() == 0);
+}
+
+TEST_CASE("On one line, base p is drawn at the viewport's x of p, after a zoom and a scroll too")
+{
+    SequenceEditor editor;
+    PositionViewport view;
+    showOnOneLine(editor, view, promoter150(), 12);
+
+    // One fixed-height line without frame or vertical scroll bar, reporting its strip width.
+    CHECK(editor.sizePolicy().verticalPolicy() == QSizePolicy::Fixed);
+    // Room for the ruler and one line of bases, not for a second line.
+    CHECK(editor.sizeHint().height() < 2 * editor.baseRect(0).height() + editor.fontMetrics().height());
+    saveForPerson(editor, "sequence_editor_single_line.png");
+    CHECK(editor.frameWidth() == 0);
+    CHECK_FALSE(editor.verticalScrollBar()->isVisible());
+    CHECK(view.stripWidth() == kStripWidth);
+    CHECK(editor.baseRect(-17).top() == editor.baseRect(162).top());
+
+    for (int position : {-17, -1, 0, 1, 9, 10, 32})
+        checkCellAtViewport(editor, view, position);
+    view.zoom(1.7, 300);
+    view.scrollTo(40.3);
+    for (int position : {41, 42, 60, 75})
+        checkCellAtViewport(editor, view, position);
+
+    // Zoomed out to fit, bases are bars of their colours where the viewport puts them.
+    view.fit();
+    REQUIRE(view.pixelsPerBase() < 6);
+    const QImage image = editor.grab().toImage();
+    // Position 0 has the cursor's box.
+    for (int position : {1, 60, 61, 149}) {
+        const QRect cell = editor.baseRect(position);
+        INFO("position " << position);
+        CHECK(QColor(image.pixel(cell.center()))
+              == baseColour(editor.sequence()[position], Qt::black));
+    }
+}
+
+TEST_CASE("On one line, a click puts the cursor on the base at the viewport's x and a drag selects")
+{
+    SequenceEditor editor;
+    PositionViewport view;
+    showOnOneLine(editor, view, promoter150(), 12);
+    const int y = editor.baseRect(0).center().y();
+    const auto xOf = [&](int position) { return static_cast<int>(std::floor(view.xOf(position))) + 1; };
+
+    QTest::mouseClick(editor.viewport(), Qt::LeftButton, {}, {xOf(13), y});
+    CHECK(editor.cursorPosition() == 13);
+    view.scrollTo(57.5);
+    QTest::mouseClick(editor.viewport(), Qt::LeftButton, {}, {xOf(80), y});
+    CHECK(editor.cursorPosition() == 80);
+    CHECK(toolTipOver(editor, {xOf(80), y}) == QString("Position 81: %1").arg(editor.sequence()[80]));
+    // The left margin holds no bases, even where a base scrolled out would be: the tooltip goes
+    // (after Qt's hiding delay).
+    toolTipOver(editor, {kLeftMargin - 5, y});
+    CHECK(QTest::qWaitFor([] { return QToolTip::text().isEmpty(); }));
+
+    dragBetweenBases(editor, 70, 66);
+    CHECK(editor.selectionStart() == 66);
+    CHECK(editor.selectionLength() == 5);
+}
+
+TEST_CASE("On one line, moving the cursor by keyboard scrolls the viewport to keep it visible")
+{
+    SequenceEditor editor;
+    PositionViewport view;
+    showOnOneLine(editor, view, promoter150(), 12);
+    const auto visible = [&](int position) {
+        return view.xOf(position) >= kLeftMargin && view.xOf(position + 1) <= kLeftMargin + kStripWidth;
+    };
+    REQUIRE_FALSE(visible(150));
+
+    press(editor, Qt::Key_End);
+    CHECK(editor.cursorPosition() == 150);
+    CHECK(visible(150));
+    press(editor, Qt::Key_Home);
+    CHECK(visible(0));
+    press(editor, Qt::Key_Right, 60);
+    CHECK(visible(60));
+    // Up and Down have no other line to go to.
+    press(editor, Qt::Key_Down);
+    CHECK(editor.cursorPosition() == 60);
+}
+
+TEST_CASE("On one line, the wheel zooms the viewport around the mouse and Shift+wheel scrolls it")
+{
+    SequenceEditor editor;
+    PositionViewport view;
+    showOnOneLine(editor, view, promoter150(), 12);
+    const QPoint mouse(300, editor.baseRect(0).center().y());
+    const double under = view.positionAt(mouse.x());
+
+    turnWheel(editor, mouse, {0, 120});
+    CHECK(view.pixelsPerBase() == Approx(12 * std::pow(2.0, 0.25)));
+    CHECK(view.positionAt(mouse.x()) == Approx(under));
+    turnWheel(editor, mouse, {0, -240});
+    CHECK(view.pixelsPerBase() == Approx(12 * std::pow(2.0, -0.25)));
+
+    const double scale = view.pixelsPerBase();
+    const double first = view.firstVisible();
+    turnWheel(editor, mouse, {0, -120}, Qt::ShiftModifier);
+    CHECK(view.pixelsPerBase() == scale);
+    CHECK(view.firstVisible() == Approx(first + 0.1 * view.visibleBases()));
+    turnWheel(editor, mouse, {120, 0});
+    CHECK(view.firstVisible() == Approx(first));
+}
+
+TEST_CASE("The editor gives an empty viewport range its flanks and sequence, but leaves an owner's range alone")
+{
+    SequenceEditor editor;
+    PositionViewport view;
+    editor.setFlanks(kLeftFlank, kRightFlank);
+    editor.setSequence("ACGTACGTAC");
+    editor.setViewport(&view);
+    CHECK(view.rangeStart() == -17);
+    CHECK(view.rangeEnd() == 10 + 13);
+    // Still the editor's range: it follows the sequence's length.
+    editor.setFocus();
+    editor.undoStack()->clear();
+    press(editor, Qt::Key_Insert);
+    QTest::keyClicks(&editor, "GG");
+    CHECK(view.rangeEnd() == 12 + 13);
+
+    view.setRange(0, 12);
+    QTest::keyClicks(&editor, "T");
+    CHECK(view.rangeStart() == 0);
+    CHECK(view.rangeEnd() == 12);
+}
+
+TEST_CASE("Without a viewport, or when it is gone, the editor wraps the bases again")
+{
+    SequenceEditor editor;
+    auto view = std::make_unique<PositionViewport>();
+    editor.setSequence(promoter150());
+    editor.setViewport(view.get());
+    show(editor, {400, 200});
+    REQUIRE(editor.baseRect(0).top() == editor.baseRect(149).top());
+
+    editor.setViewport(nullptr);
+    CHECK(editor.positionViewport() == nullptr);
+    CHECK(editor.baseRect(149).top() > editor.baseRect(0).top());
+    CHECK(editor.frameWidth() > 0);
+    CHECK(editor.sizePolicy().verticalPolicy() == QSizePolicy::Preferred);
+
+    editor.setViewport(view.get());
+    REQUIRE(editor.baseRect(0).top() == editor.baseRect(149).top());
+    view.reset();
+    CHECK(editor.baseRect(149).top() > editor.baseRect(0).top());
+    CHECK(editor.sizePolicy().verticalPolicy() == QSizePolicy::Preferred);
+}
+
+TEST_CASE("150 nt with flanks on one line lines up, position for position, with a logo track under it")
+{
+    QWidget column;
+    auto* layout = new QVBoxLayout(&column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* editor = new SequenceEditor;
+    auto* logo = new SequenceLogoTrack;
+    layout->addWidget(editor);
+    layout->addWidget(logo);
+    layout->addStretch();
+    PositionViewport view;
+    view.setMargins(kLeftMargin, kRightMargin);
+    editor->setFlanks(kLeftFlank, kRightFlank);
+    editor->setSequence(promoter150());
+    editor->setHighlights(promoterlab::findMotif(editor->sequence().toStdString(), "TATAWAWR"));
+    editor->setViewport(&view);
+    logo->setViewport(&view);
+    view.setRange(-17, 150 + 13);
+    logo->setMap(handBuiltMap(kLeftFlank + editor->sequence(), -17));
+    column.resize(kLeftMargin + kStripWidth + kRightMargin, 160);
+    column.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&column));
+    editor->setFocus();
+    editor->selectRange(100, 6);
+    view.setPixelsPerBase(12);
+    view.scrollTo(30);
+
+    REQUIRE(editor->width() == logo->width());
+    REQUIRE(editor->x() == logo->x());
+    CHECK(view.stripWidth() == kStripWidth);
+    const auto checkAligned = [&] {
+        for (int position : {-17, -3, 0, 45, 60, 61, 100, 149}) {
+            const QRectF letter = logo->letterRect(position + 17);
+            if (letter.right() < kLeftMargin || letter.left() > kLeftMargin + kStripWidth)
+                continue;
+            INFO("position " << position << " at " << view.pixelsPerBase() << " px per base");
+            CHECK(editor->baseRect(position).left() == static_cast<int>(std::floor(letter.left())));
+            CHECK(editor->baseRect(position).right() + 1 == static_cast<int>(std::floor(letter.right())));
+        }
+    };
+    checkAligned();
+    saveForPerson(column, "sequence_editor_with_logo_12px.png");
+    view.fit();
+    checkAligned();
+    saveForPerson(column, "sequence_editor_with_logo_fit.png");
 }

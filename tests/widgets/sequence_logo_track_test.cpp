@@ -296,7 +296,7 @@ TEST_CASE("An estimated map is labelled as an estimate and clearing removes ever
     }
 }
 
-TEST_CASE("The track sets the viewport's strip to its own width between the margins and saves itself as a PNG")
+TEST_CASE("The track sets the viewport's strip to its own width between the margins and saves itself as PNG or PDF")
 {
     PositionViewport viewport;
     viewport.setMargins(kLeftMargin, kRightMargin);
@@ -315,7 +315,10 @@ TEST_CASE("The track sets the viewport's strip to its own width between the marg
     CHECK(track.saveImage(path).isEmpty());
     const QImage saved(path);
     REQUIRE_FALSE(saved.isNull());
-    CHECK(saved.size() == track.size() * track.devicePixelRatio());
+    CHECK(saved.size() == track.size() * 2);
+    const QString pdf = QString::fromStdString(directory.file("logo.pdf"));
+    CHECK(track.saveImage(pdf).isEmpty());
+    CHECK(promoterlab::test::readFileBytes(pdf.toStdString()).rfind("%PDF", 0) == 0);
 
     const QString unwritable = QString::fromStdString(directory.file("missing-folder/logo.png"));
     CHECK(track.saveImage(unwritable).contains(unwritable));
