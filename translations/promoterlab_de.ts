@@ -27,6 +27,18 @@
         <source>The plot could not be written</source>
         <translation>Das Diagramm konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Save Image As…</source>
+        <translation>Bild speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Image As</source>
+        <translation>Bild speichern unter</translation>
+    </message>
+    <message>
+        <source>The image could not be written</source>
+        <translation>Das Bild konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>PredictionJobs</name>
@@ -126,6 +138,42 @@
     </message>
 </context>
 <context>
+    <name>promoterlab::widgets::BatchMutagenesis</name>
+    <message>
+        <source>The maps could not be written</source>
+        <translation>Die Karten konnten nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s) written to %1</source>
+        <translation>
+            <numerusform>%n Karte in %1 gespeichert</numerusform>
+            <numerusform>%n Karten in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n map(s) computed before are in %1</source>
+        <translation>
+            <numerusform>Abgebrochen; die %n zuvor berechnete Karte liegt in %1</numerusform>
+            <numerusform>Abgebrochen; die %n zuvor berechneten Karten liegen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The maps could not be computed</source>
+        <translation>Die Karten konnten nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>A batch of maps is still running: cancel it in the Jobs panel or wait for it.</source>
+        <translation>Eine Kartenserie läuft noch: Brechen Sie sie im Bereich „Aufträge“ ab, oder warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mutagenesis maps of %n sequence(s) → %1</source>
+        <translation>
+            <numerusform>Mutagenesekarte von %n Sequenz → %1</numerusform>
+            <numerusform>Mutagenesekarten von %n Sequenzen → %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>promoterlab::widgets::BinDistributionPlot</name>
     <message>
         <source>Predicted probability</source>
@@ -158,6 +206,62 @@
     <message>
         <source>bin_distribution.png</source>
         <translation>bin_verteilung.png</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::DeltaScatterPlot</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>variant_deltas.png</source>
+        <translation>varianten_deltas.png</translation>
+    </message>
+    <message>
+        <source>1 substitution</source>
+        <translation>1 Substitution</translation>
+    </message>
+    <message>
+        <source>2 substitutions</source>
+        <translation>2 Substitutionen</translation>
+    </message>
+    <message>
+        <source>3 or more substitutions</source>
+        <translation>3 oder mehr Substitutionen</translation>
+    </message>
+    <message>
+        <source>Predicted Δ (alternative − reference)</source>
+        <translation>Vorhergesagtes Δ (Alternative − Referenz)</translation>
+    </message>
+    <message>
+        <source>Measured Δ</source>
+        <translation>Gemessenes Δ</translation>
+    </message>
+    <message>
+        <source>No measured deltas: choose a measured column when importing
+to compare the predictions with the assay</source>
+        <translation>Keine gemessenen Δ-Werte: Wählen Sie beim Import eine Messwertspalte,
+um die Vorhersagen mit dem Assay zu vergleichen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n substitution(s)</source>
+        <translation>
+            <numerusform>%n Substitution</numerusform>
+            <numerusform>%n Substitutionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: r = %2, ρ = %3 (n = %4)</source>
+        <translation>%1: r = %2, ρ = %3 (n = %4)</translation>
+    </message>
+    <message>
+        <source>No variants scored yet</source>
+        <translation>Noch keine Varianten bewertet</translation>
     </message>
 </context>
 <context>
@@ -618,6 +722,142 @@ Changes in this window will not be saved.</source>
         <source>Predicting the new sequences</source>
         <translation>Neue Sequenzen werden vorhergesagt</translation>
     </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Motifs</source>
+        <translation>Motive</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Mutagenesis Map</source>
+        <translation>&amp;Mutagenesekarte</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Predict every single-base substitution of the sequence in the editor</source>
+        <translation>Jede Einzelbasen-Substitution der Sequenz im Editor vorhersagen</translation>
+    </message>
+    <message>
+        <source>Quick &amp;Estimate (Gradient × Input)</source>
+        <translation>&amp;Schnellschätzung (Gradient × Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Map</source>
+        <translation>Karte &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Include the Model&apos;s &amp;Flank in Maps</source>
+        <translation>&amp;Flanke des Modells in Karten einbeziehen</translation>
+    </message>
+    <message>
+        <source>Maps of the &amp;Selected Sequences…</source>
+        <translation>&amp;Karten der ausgewählten Sequenzen…</translation>
+    </message>
+    <message>
+        <source>Estimated Maps of the Selected Sequences…</source>
+        <translation>Geschätzte Karten der ausgewählten Sequenzen…</translation>
+    </message>
+    <message>
+        <source>Export the Map as &amp;CSV…</source>
+        <translation>Karte als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Heatmap as an Image…</source>
+        <translation>&amp;Heatmap als Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Variant Effects…</source>
+        <translation>&amp;Varianteneffekte…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Score a table of variants (reference and alternative sequences) with the model</source>
+        <translation>Eine Variantentabelle (Referenz- und Alternativsequenzen) mit dem Modell bewerten</translation>
+    </message>
+    <message>
+        <source>Variants &amp;Named by Position…</source>
+        <translation>&amp;Nach Position benannte Varianten…</translation>
+    </message>
+    <message>
+        <source>M&amp;otif Scan</source>
+        <translation>M&amp;otiv-Scan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Transcription factor motifs (JASPAR) found in the sequence in the editor</source>
+        <translation>In der Sequenz im Editor gefundene Transkriptionsfaktor-Motive (JASPAR)</translation>
+    </message>
+    <message>
+        <source>The variants could not be scored</source>
+        <translation>Die Varianten konnten nicht bewertet werden</translation>
+    </message>
+    <message>
+        <source>The maps could not be computed</source>
+        <translation>Die Karten konnten nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>No model is loaded: load one with File → Open Model.</source>
+        <translation>Es ist kein Modell geladen: Laden Sie eines mit Datei → Modell öffnen.</translation>
+    </message>
+    <message>
+        <source>Select the sequences to map in the list first.</source>
+        <translation>Wählen Sie zuerst in der Liste die Sequenzen aus, für die Karten berechnet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Write the Maps to</source>
+        <translation>Karten speichern unter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The map could not be exported</source>
+        <translation>Die Karte konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>There is no map to export: compute one with Analysis → Mutagenesis Map (Ctrl+M).</source>
+        <translation>Es gibt keine Karte zum Exportieren: Berechnen Sie eine mit Analyse → Mutagenesekarte (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>Export the Map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>Map written to %1</source>
+        <translation>Karte in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export the Heatmap</source>
+        <translation>Heatmap exportieren</translation>
+    </message>
+    <message>
+        <source>The heatmap could not be exported</source>
+        <translation>Die Heatmap konnte nicht exportiert werden</translation>
+    </message>
 </context>
 <context>
     <name>promoterlab::widgets::MotifFindBar</name>
@@ -647,6 +887,292 @@ Changes in this window will not be saved.</source>
             <numerusform>%n Treffer: %1 vorwärts, %2 rückwärts</numerusform>
             <numerusform>%n Treffer: %1 vorwärts, %2 rückwärts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::MotifHitTableModel</name>
+    <message>
+        <source>Motif ID</source>
+        <translation>Motiv-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation>Strang</translation>
+    </message>
+    <message>
+        <source>Score (bits)</source>
+        <translation>Score (Bit)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::MotifPanel</name>
+    <message>
+        <source>Load MEME File…</source>
+        <translation>MEME-Datei laden…</translation>
+    </message>
+    <message>
+        <source>Use JASPAR</source>
+        <translation>JASPAR verwenden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Scan with the motifs of a MEME v4 file, such as a JASPAR or HOCOMOCO export</source>
+        <translation>Mit den Motiven einer MEME-v4-Datei scannen, etwa eines JASPAR- oder HOCOMOCO-Exports</translation>
+    </message>
+    <message>
+        <source>Scan with the JASPAR 2024 fungal motifs shipped with PromoterLab again</source>
+        <translation>Wieder mit den mit PromoterLab gelieferten JASPAR-2024-Motiven für Pilze scannen</translation>
+    </message>
+    <message>
+        <source>A window of the sequence is a hit when a random sequence scores as high with at most this probability</source>
+        <translation>Ein Sequenzfenster gilt als Treffer, wenn eine Zufallssequenz höchstens mit dieser Wahrscheinlichkeit einen ebenso hohen Score erreicht</translation>
+    </message>
+    <message>
+        <source>p-value ≤</source>
+        <translation>p-Wert ≤</translation>
+    </message>
+    <message>
+        <source>Filter motifs by name or ID</source>
+        <translation>Motive nach Name oder ID filtern</translation>
+    </message>
+    <message>
+        <source>Show the hits of every motif in the list</source>
+        <translation>Die Treffer aller Motive der Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the hits of every motif in the list</source>
+        <translation>Die Treffer aller Motive der Liste ausblenden</translation>
+    </message>
+    <message>
+        <source>Double-click a hit to select its bases in the editor</source>
+        <translation>Doppelklicken Sie auf einen Treffer, um seine Basen im Editor auszuwählen</translation>
+    </message>
+    <message>
+        <source>The motif file could not be read</source>
+        <translation>Die Motivdatei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The shipped motifs could not be read</source>
+        <translation>Die mitgelieferten Motive konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Load MEME File</source>
+        <translation>MEME-Datei laden</translation>
+    </message>
+    <message>
+        <source>MEME motif files (*.meme *.txt *.meme.gz *.txt.gz);;All files (*)</source>
+        <translation>MEME-Motivdateien (*.meme *.txt *.meme.gz *.txt.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Motif Hits</source>
+        <translation>Motivtreffer exportieren</translation>
+    </message>
+    <message>
+        <source>motif_hits.csv</source>
+        <translation>motivtreffer.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The motif hits could not be exported</source>
+        <translation>Die Motivtreffer konnten nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>JASPAR 2024 CORE fungi (CC BY 4.0), %n motif(s)</source>
+        <translation>
+            <numerusform>JASPAR 2024 CORE fungi (CC BY 4.0), %n Motiv</numerusform>
+            <numerusform>JASPAR 2024 CORE fungi (CC BY 4.0), %n Motive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rauluseviciute I, et al. JASPAR 2024: 20th anniversary of the open-access database of transcription factor binding profiles. Nucleic Acids Research 52(D1), D174–D182 (2024).</source>
+        <translation>Rauluseviciute I, et al. JASPAR 2024: 20th anniversary of the open-access database of transcription factor binding profiles. Nucleic Acids Research 52(D1), D174–D182 (2024).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n motif(s)</source>
+        <translation>
+            <numerusform>%1, %n Motiv</numerusform>
+            <numerusform>%1, %n Motive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The motifs could not be prepared for scanning</source>
+        <translation>Die Motive konnten nicht für den Scan vorbereitet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n motif(s) for scanning…</source>
+        <translation>
+            <numerusform>%n Motiv wird für den Scan vorbereitet…</numerusform>
+            <numerusform>%n Motive werden für den Scan vorbereitet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sequence to scan.</source>
+        <translation>Keine Sequenz zum Scannen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hit(s) shown (p ≤ %2)</source>
+        <translation>
+            <numerusform>%1 von %n Treffer angezeigt (p ≤ %2)</numerusform>
+            <numerusform>%1 von %n Treffern angezeigt (p ≤ %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::MotifTrack</name>
+    <message>
+        <source>Motif hits</source>
+        <translation>Motivtreffer</translation>
+    </message>
+    <message>
+        <source>motif_hits.png</source>
+        <translation>motivtreffer.png</translation>
+    </message>
+    <message>
+        <source>Not drawn for lack of room:
+%1</source>
+        <translation>Aus Platzmangel nicht gezeichnet:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Strand %3
+Positions %4–%5
+Score %6 bits
+p-value %7</source>
+        <translation>%1 (%2)
+Strang %3
+Positionen %4–%5
+Score %6 Bit
+p-Wert %7</translation>
+    </message>
+    <message>
+        <source>Motifs</source>
+        <translation>Motive</translation>
+    </message>
+    <message>
+        <source>No motif hits</source>
+        <translation>Keine Motivtreffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 %4–%5</source>
+        <translation>%1 (%2) %3 %4–%5</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::MutagenesisHeatmap</name>
+    <message>
+        <source>Gradient × input estimate</source>
+        <translation>Gradient-×-Eingabe-Schätzung</translation>
+    </message>
+    <message>
+        <source>No mutagenesis map: Analysis → Mutagenesis Map (Ctrl+M)</source>
+        <translation>Keine Mutagenesekarte: Analyse → Mutagenesekarte (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Δ estimate</source>
+        <translation>Δ-Schätzung</translation>
+    </message>
+    <message>
+        <source>Δ expression</source>
+        <translation>Δ Expression</translation>
+    </message>
+    <message>
+        <source>5′ flank −%1</source>
+        <translation>5′-Flanke −%1</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (reference)
+Predicted expression %3</source>
+        <translation>%1: %2 (Referenz)
+Vorhergesagte Expression %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1
+Δ expression %2 (estimate)
+Expression %3 (estimate)</source>
+        <translation>%1
+Δ Expression %2 (Schätzung)
+Expression %3 (Schätzung)</translation>
+    </message>
+    <message>
+        <source>%1
+Δ expression %2
+Predicted expression %3</source>
+        <translation>%1
+Δ Expression %2
+Vorhergesagte Expression %3</translation>
+    </message>
+    <message>
+        <source>Save Heatmap As…</source>
+        <translation>Heatmap speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Heatmap As</source>
+        <translation>Heatmap speichern unter</translation>
+    </message>
+    <message>
+        <source>mutagenesis_heatmap.png</source>
+        <translation>mutagenese_heatmap.png</translation>
+    </message>
+    <message>
+        <source>The heatmap could not be written</source>
+        <translation>Die Heatmap konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::MutagenesisService</name>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1346,53 @@ Changes in this window will not be saved.</source>
         <source>&apos;%1&apos; cannot be typed here: type A, C, G, T or N (paste to enter other IUPAC codes).</source>
         <translation>„%1“ kann hier nicht eingegeben werden: Geben Sie A, C, G, T oder N ein (andere IUPAC-Codes lassen sich einfügen).</translation>
     </message>
+    <message>
+        <source>Position %1 is outside the sequence (1–%2): nothing was substituted.</source>
+        <translation>Position %1 liegt außerhalb der Sequenz (1–%2): Es wurde nichts substituiert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be substituted: use A, C, G, T or N.</source>
+        <translation>„%1“ kann nicht eingesetzt werden: Verwenden Sie A, C, G, T oder N.</translation>
+    </message>
+    <message>
+        <source>Substitute %1%2%3</source>
+        <translation>Substitution %1%2%3</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::SequenceLogoTrack</name>
+    <message>
+        <source>Sequence logo</source>
+        <translation>Sequenzlogo</translation>
+    </message>
+    <message>
+        <source>sequence_logo.png</source>
+        <translation>sequenzlogo.png</translation>
+    </message>
+    <message>
+        <source>Importance (estimate)</source>
+        <translation>Wichtigkeit (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Importance (−mean Δ)</source>
+        <translation>Wichtigkeit (−mittleres Δ)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>5′ flank −%1: %2
+Importance %3</source>
+        <translation>5′-Flanke −%1: %2
+Wichtigkeit %3</translation>
+    </message>
+    <message>
+        <source>Position %1: %2
+Importance %3</source>
+        <translation>Position %1: %2
+Wichtigkeit %3</translation>
+    </message>
 </context>
 <context>
     <name>promoterlab::widgets::SequenceTableModel</name>
@@ -850,6 +1423,93 @@ Changes in this window will not be saved.</source>
     <message>
         <source>Waiting</source>
         <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::SequenceWorkbench</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Quick Estimate</source>
+        <translation>Schnellschätzung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Predict every single-base substitution of the sequence (Ctrl+M)</source>
+        <translation>Jede Einzelbasen-Substitution der Sequenz vorhersagen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>A gradient × input estimate of the map: instant, but a first-order preview, not predictions</source>
+        <translation>Eine Gradient-×-Eingabe-Schätzung der Karte: sofort verfügbar, aber nur eine Vorschau erster Ordnung, keine Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Stop computing the map</source>
+        <translation>Berechnung der Karte anhalten</translation>
+    </message>
+    <message>
+        <source>Computing the map… %1 of %2 substitutions</source>
+        <translation>Karte wird berechnet… %1 von %2 Substitutionen</translation>
+    </message>
+    <message>
+        <source>Map cancelled. %1</source>
+        <translation>Karte abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>No map: %1</source>
+        <translation>Keine Karte: %1</translation>
+    </message>
+    <message>
+        <source>The mutagenesis map could not be computed</source>
+        <translation>Die Mutagenesekarte konnte nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>No model is loaded: load one with File → Open Model.</source>
+        <translation>Es ist kein Modell geladen: Laden Sie eines mit Datei → Modell öffnen.</translation>
+    </message>
+    <message>
+        <source>The sequence is empty: select a sequence or type its bases.</source>
+        <translation>Die Sequenz ist leer: Wählen Sie eine Sequenz aus, oder geben Sie ihre Basen ein.</translation>
+    </message>
+    <message>
+        <source>Estimating the map…</source>
+        <translation>Karte wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>Computing the map…</source>
+        <translation>Karte wird berechnet…</translation>
+    </message>
+    <message>
+        <source>No map yet: Map predicts every substitution (Ctrl+M).</source>
+        <translation>Noch keine Karte: „Karte“ sagt jede Substitution vorher (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>Gradient × input estimate, a first-order preview (not predictions)</source>
+        <translation>Gradient-×-Eingabe-Schätzung, eine Vorschau erster Ordnung (keine Vorhersagen)</translation>
+    </message>
+    <message>
+        <source>Every substitution predicted</source>
+        <translation>Jede Substitution vorhergesagt</translation>
+    </message>
+    <message>
+        <source>reference expression %1</source>
+        <translation>Referenz-Expression %1</translation>
+    </message>
+    <message>
+        <source>%1 for an earlier version of the sequence; %2</source>
+        <translation>%1 für eine frühere Version der Sequenz; %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>There is no map to export: compute one with Analysis → Mutagenesis Map.</source>
+        <translation>Es gibt keine Karte zum Exportieren: Berechnen Sie eine mit Analyse → Mutagenesekarte.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1903,271 @@ Changes in this window will not be saved.</source>
     <message>
         <source>Training failed.</source>
         <translation>Training fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::VariantService</name>
+    <message>
+        <source>No model is loaded: open one with File → Open Model before scoring variants.</source>
+        <translation>Es ist kein Modell geladen: Öffnen Sie eines mit Datei → Modell öffnen, bevor Sie Varianten bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1: no tab, comma or semicolon in the first line: a variant table needs a header row naming its columns</source>
+        <translation>%1: kein Tabulator, Komma oder Semikolon in der ersten Zeile: Eine Variantentabelle braucht eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::VariantTableModel</name>
+    <message>
+        <source>Predicted expression of the alternative minus that of the reference</source>
+        <translation>Vorhergesagte Expression der Alternative minus die der Referenz</translation>
+    </message>
+    <message>
+        <source>Measured alternative minus measured reference, as the file gives it</source>
+        <translation>Gemessene Alternative minus gemessene Referenz, wie in der Datei angegeben</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Substitutions</source>
+        <translation>Substitutionen</translation>
+    </message>
+    <message>
+        <source>Predicted ref</source>
+        <translation>Ref. (vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Predicted alt</source>
+        <translation>Alt. (vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Predicted Δ</source>
+        <translation>Vorhergesagtes Δ</translation>
+    </message>
+    <message>
+        <source>Measured Δ</source>
+        <translation>Gemessenes Δ</translation>
+    </message>
+    <message>
+        <source>Measured ref</source>
+        <translation>Ref. (gemessen)</translation>
+    </message>
+    <message>
+        <source>Measured alt</source>
+        <translation>Alt. (gemessen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::VariantsPanel</name>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatisch)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Import Variant Pairs…</source>
+        <translation>Variantenpaare importieren…</translation>
+    </message>
+    <message>
+        <source>Import Variant Rows…</source>
+        <translation>Variantenzeilen importieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV table with one reference and one alternative sequence a row</source>
+        <translation>Eine CSV- oder TSV-Tabelle mit je einer Referenz- und einer Alternativsequenz pro Zeile</translation>
+    </message>
+    <message>
+        <source>A CSV or TSV table of (sequence name, position, ref, alt) rows applied to this project&apos;s sequences</source>
+        <translation>Eine CSV- oder TSV-Tabelle mit Zeilen (Sequenzname, Position, Ref, Alt), die auf die Sequenzen dieses Projekts angewendet werden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>No model is loaded: open one with File → Open Model before scoring variants.</source>
+        <translation>Es ist kein Modell geladen: Öffnen Sie eines mit Datei → Modell öffnen, bevor Sie Varianten bewerten.</translation>
+    </message>
+    <message>
+        <source>Variant rows name sequences of the project, and it has none yet: add the sequences first, or import the variants as pairs of sequences.</source>
+        <translation>Variantenzeilen verweisen auf Sequenzen des Projekts, doch es enthält noch keine: Fügen Sie zuerst die Sequenzen hinzu, oder importieren Sie die Varianten als Sequenzpaare.</translation>
+    </message>
+    <message>
+        <source>Scoring variants in %1</source>
+        <translation>Varianten in %1 werden bewertet</translation>
+    </message>
+    <message>
+        <source>Columns of the Variant Rows</source>
+        <translation>Spalten der Variantenzeilen</translation>
+    </message>
+    <message>
+        <source>Columns of the Variant Pairs</source>
+        <translation>Spalten der Variantenpaare</translation>
+    </message>
+    <message>
+        <source>Sequence name:</source>
+        <translation>Sequenzname:</translation>
+    </message>
+    <message>
+        <source>Position (1-based):</source>
+        <translation>Position (ab 1 gezählt):</translation>
+    </message>
+    <message>
+        <source>Reference bases:</source>
+        <translation>Referenzbasen:</translation>
+    </message>
+    <message>
+        <source>Alternative bases:</source>
+        <translation>Alternative Basen:</translation>
+    </message>
+    <message>
+        <source>Reference sequence:</source>
+        <translation>Referenzsequenz:</translation>
+    </message>
+    <message>
+        <source>Alternative sequence:</source>
+        <translation>Alternativsequenz:</translation>
+    </message>
+    <message>
+        <source>Variant name:</source>
+        <translation>Variantenname:</translation>
+    </message>
+    <message>
+        <source>Measured Δ (alt − ref):</source>
+        <translation>Gemessenes Δ (Alt − Ref):</translation>
+    </message>
+    <message>
+        <source>Measured reference:</source>
+        <translation>Gemessene Referenz:</translation>
+    </message>
+    <message>
+        <source>Measured alternative:</source>
+        <translation>Gemessene Alternative:</translation>
+    </message>
+    <message>
+        <source>Without a measured Δ column, measured reference and alternative values give the measured Δ as their difference.</source>
+        <translation>Ohne Spalte für das gemessene Δ ergibt sich das gemessene Δ als Differenz der gemessenen Referenz- und Alternativwerte.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Columns of %1:</source>
+        <translation>Spalten von %1:</translation>
+    </message>
+    <message>
+        <source>Import Variant Rows</source>
+        <translation>Variantenzeilen importieren</translation>
+    </message>
+    <message>
+        <source>Import Variant Pairs</source>
+        <translation>Variantenpaare importieren</translation>
+    </message>
+    <message>
+        <source>Variant tables (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.txt.gz);;All files (*)</source>
+        <translation>Variantentabellen (*.csv *.tsv *.txt *.csv.gz *.tsv.gz *.txt.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Variant Effects</source>
+        <translation>Varianteneffekte exportieren</translation>
+    </message>
+    <message>
+        <source>variant_effects.csv</source>
+        <translation>varianteneffekte.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Tab-separated (*.tsv)</source>
+        <translation>CSV (*.csv);;Tabulatorgetrennt (*.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) scored</source>
+        <translation>
+            <numerusform>%n Variante bewertet</numerusform>
+            <numerusform>%n Varianten bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no variant could be scored; the skipped rows say why.</source>
+        <translation>%1: Keine Variante konnte bewertet werden; die übersprungenen Zeilen nennen den Grund.</translation>
+    </message>
+    <message>
+        <source>Import a table of variants to predict their effects with the active model.</source>
+        <translation>Importieren Sie eine Variantentabelle, um deren Effekte mit dem aktiven Modell vorherzusagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n variant(s) scored</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Variante bewertet</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Varianten bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) skipped</source>
+        <translation>
+            <numerusform>, %n Zeile übersprungen</numerusform>
+            <numerusform>, %n Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measured deltas: choose a measured Δ column, or measured reference and alternative columns, when importing to compare predictions with the assay.</source>
+        <translation>Keine gemessenen Δ-Werte: Wählen Sie beim Import eine Spalte für das gemessene Δ oder Spalten für die gemessene Referenz und Alternative, um die Vorhersagen mit dem Assay zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Substitutions</source>
+        <translation>Substitutionen</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
     </message>
 </context>
 </TS>

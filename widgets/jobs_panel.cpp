@@ -54,11 +54,6 @@ JobsPanel::JobsPanel(QWidget* parent)
     updateControls();
 }
 
-QSize JobsPanel::sizeHint() const
-{
-    return {QWidget::sizeHint().width(), fontMetrics().height() * 7};
-}
-
 int JobsPanel::addJob(const QString& title)
 {
     const int id = m_nextId++;

@@ -23,9 +23,6 @@ class JobsPanel : public QWidget {
 public:
     explicit JobsPanel(QWidget* parent = nullptr);
 
-    // Room for a few jobs: the panel docks under the work it reports on and should not crowd it.
-    QSize sizeHint() const override;
-
     // Adds a running job with a busy indicator; returns its id (increasing from 1). Its row's
     // widget is named "job<id>", with children "title", "progress", "status" and "cancel".
     int addJob(const QString& title);

@@ -46,7 +46,8 @@ MotifTrack::MotifTrack(QWidget* parent)
     setCursor(Qt::OpenHandCursor);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // As tall as its lanes where there is room, down to one lane where there is not.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     // Titles the SVG and PDF exports.
     setWindowTitle(tr("Motif hits"));
     m_navigation->setToolTipSource([this](const QPoint& point) { return toolTipAt(point); });
@@ -103,13 +104,14 @@ int MotifTrack::laneOf(int index) const
 
 int MotifTrack::hiddenHitCount() const
 {
-    return static_cast<int>(std::count_if(m_lanes.begin(), m_lanes.end(), [](int lane) { return lane >= kMaxLanes; }));
+    const int drawn = drawnLanes();
+    return static_cast<int>(std::count_if(m_lanes.begin(), m_lanes.end(), [drawn](int lane) { return lane >= drawn; }));
 }
 
 QRectF MotifTrack::hitRect(int index) const
 {
     const int lane = laneOf(index);
-    if (!m_viewport || lane < 0 || lane >= kMaxLanes)
+    if (!m_viewport || lane < 0 || lane >= drawnLanes())
         return {};
     const MotifHit& hit = m_hits[static_cast<std::size_t>(index)];
     const double position = m_sequenceOffset + static_cast<double>(hit.start);
@@ -135,7 +137,7 @@ QString MotifTrack::toolTipAt(const QPoint& point) const
     if (moreNoteRect().contains(point)) {
         QStringList hidden;
         for (int index = 0; index < static_cast<int>(m_hits.size()); ++index)
-            if (laneOf(index) >= kMaxLanes)
+            if (laneOf(index) >= drawnLanes())
                 hidden.append(hitSummary(m_hits[static_cast<std::size_t>(index)]));
         return tr("Not drawn for lack of room:\n%1").arg(hidden.join(QLatin1Char('\n')));
     }
@@ -174,7 +176,7 @@ QSize MotifTrack::sizeHint() const
 
 QSize MotifTrack::minimumSizeHint() const
 {
-    return {100, sizeHint().height()};
+    return {100, 2 * kVerticalPadding + laneHeight()};
 }
 
 void MotifTrack::paintEvent(QPaintEvent*)
@@ -233,6 +235,11 @@ int MotifTrack::shownLanes() const
     return std::min(m_laneCount, kMaxLanes);
 }
 
+int MotifTrack::drawnLanes() const
+{
+    return std::min(shownLanes(), std::max(1, (height() - 2 * kVerticalPadding) / laneHeight()));
+}
+
 QString MotifTrack::moreNoteText() const
 {
     return tr("+%n more", nullptr, hiddenHitCount());
@@ -243,7 +250,7 @@ QRectF MotifTrack::moreNoteRect() const
     if (!m_viewport || hiddenHitCount() == 0)
         return {};
     // Beside the last lane drawn when the right margin has room, else over the strip's right end.
-    const double top = kVerticalPadding + (kMaxLanes - 1) * laneHeight();
+    const double top = kVerticalPadding + (drawnLanes() - 1) * laneHeight();
     const int rightMargin = m_viewport->rightMargin();
     if (rightMargin >= kMinNoteMargin)
         return {width() - rightMargin + 6.0, top, rightMargin - 8.0, static_cast<double>(laneHeight())};

@@ -22,8 +22,8 @@ class ViewportNavigation;
 // Hit i is drawn over the viewport's positions [sequenceOffset + start, … + length) as a box
 // pointing right (forward strand) or left (reverse strand), coloured by its motif and labelled
 // with the motif's name where the name fits. Overlapping hits are stacked in lanes, each hit in
-// the first lane free at its start; the track grows with the lanes up to kMaxLanes, and the hits
-// of further lanes are left out with a "+n more" note. The track only follows the viewport:
+// the first lane free at its start; the track asks for the height of its lanes up to kMaxLanes,
+// draws as many as its height holds, and counts the hits of the others in a "+n more" note. The track only follows the viewport:
 // whoever owns it sets its range. Wheel zooms around the mouse, dragging pans, a double-click
 // fits the range (ViewportNavigation), a click on a hit activates it once the double-click
 // interval has passed; the context menu saves the track as PNG, SVG or PDF.
@@ -47,7 +47,7 @@ public:
     // The lane of hit i, 0 at the top, and how many lanes the hits need (drawn or not).
     int laneOf(int index) const;
     int laneCount() const { return m_laneCount; }
-    // The hits in lanes beyond kMaxLanes, which are not drawn.
+    // The hits in lanes beyond those drawn (kMaxLanes, or fewer in a short track).
     int hiddenHitCount() const;
     // Where hit i's arrow is drawn; empty for an index out of range or a hit left out.
     QRectF hitRect(int index) const;
@@ -79,6 +79,8 @@ private:
     QRectF stripRect() const;
     int laneHeight() const;
     int shownLanes() const;
+    // The lanes the track's height holds, at least one.
+    int drawnLanes() const;
     // The "+n more" note on the hits left out, and where it goes; empty when none is left out.
     QString moreNoteText() const;
     QRectF moreNoteRect() const;

@@ -29,8 +29,15 @@ QByteArray AppSettings::windowGeometry() const { return m_settings.value(kGeomet
 void AppSettings::setWindowGeometry(const QByteArray& geometry) { m_settings.setValue(kGeometry, geometry); }
 QByteArray AppSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray& state) { m_settings.setValue(kState, state); }
-QByteArray AppSettings::splitterState() const { return m_settings.value(kSplitter).toByteArray(); }
-void AppSettings::setSplitterState(const QByteArray& state) { m_settings.setValue(kSplitter, state); }
+QByteArray AppSettings::splitterState(const QString& splitter) const
+{
+    return m_settings.value(kSplitter + QLatin1Char('/') + splitter).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString& splitter, const QByteArray& state)
+{
+    m_settings.setValue(kSplitter + QLatin1Char('/') + splitter, state);
+}
 
 QStringList AppSettings::recentFiles() const { return recent(kRecentFiles); }
 void AppSettings::addRecentFile(const QString& path) { addRecent(kRecentFiles, path); }

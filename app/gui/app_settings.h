@@ -23,8 +23,9 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;  // docks and toolbars
     void setWindowState(const QByteArray& state);
-    QByteArray splitterState() const;
-    void setSplitterState(const QByteArray& state);
+    // The sizes of a splitter of the window, by its object name.
+    QByteArray splitterState(const QString& splitter) const;
+    void setSplitterState(const QString& splitter, const QByteArray& state);
 
     // Most recent first, without duplicates, at most kMaxRecent.
     QStringList recentFiles() const;

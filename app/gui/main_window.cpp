@@ -2,10 +2,13 @@
 #include "main_window.h"
 
 #include "app_settings.h"
+#include "batch_mutagenesis.h"
 #include "bin_distribution_plot.h"
 #include "import_service.h"
 #include "jobs_panel.h"
 #include "motif_find_bar.h"
+#include "motif_panel.h"
+#include "mutagenesis_heatmap.h"
 #include "plot_export.h"
 #include "prediction_service.h"
 #include "project_session.h"
@@ -13,11 +16,14 @@
 #include "rejected_records_dialog.h"
 #include "remove_sequences_command.h"
 #include "promoterlab/model.h"
+#include "promoterlab/project_store.h"
 #include "promoterlab/sequence.h"
 #include "sequence_editor.h"
 #include "sequence_table_model.h"
+#include "sequence_workbench.h"
 #include "training_panel.h"
 #include "table_export.h"
+#include "variants_panel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -73,12 +79,14 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_plot(new BinDistributionPlot(this))
-    , m_editor(new SequenceEditor(this))
-    , m_findBar(new MotifFindBar(this))
+    , m_workbench(new SequenceWorkbench(this))
     , m_training(new TrainingPanel(this))
+    , m_variants(new VariantsPanel(this))
+    , m_motifs(new MotifPanel(this))
     , m_jobs(new JobsPanel(this))
     , m_importer(new ImportService(this))
-    , m_splitter(new QSplitter(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_listSplitter(new QSplitter(this))
     , m_service(new PredictionService(this))
     , m_project(new ProjectSession(*m_sequences, this))
     , m_modelStatus(new QLabel(this))
@@ -87,6 +95,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_editPredictionTimer(new QTimer(this))
     , m_predictionJobs(*m_jobs)
     , m_runArchive(*m_project)
+    , m_batchMaps(new BatchMutagenesis(*m_jobs, *m_project, this))
 {
     m_undoGroup->setActiveStack(m_listUndo);
     setWindowTitle(tr("PromoterLab"));
@@ -127,30 +136,31 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_view, 1);
+    // The list beside the plot, the workbench below at the window's full width: the map's
+    // columns need all the room there is.
+    m_listSplitter->setObjectName(QStringLiteral("listSplitter"));
+    m_listSplitter->addWidget(listPane);
+    m_listSplitter->addWidget(m_plot);
+    m_listSplitter->setStretchFactor(0, 3);
+    m_listSplitter->setStretchFactor(1, 2);
+    m_listSplitter->setSizes({720, 480});
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
-    auto* editorPane = new QWidget(this);
-    auto* editorLayout = new QVBoxLayout(editorPane);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addWidget(m_findBar);
-    editorLayout->addWidget(m_editor, 1);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(editorPane);
-    m_splitter->addWidget(m_plot);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({520, 400, 360});
-    m_editor->setReadOnly(true);  // until a sequence is selected
-    m_undoGroup->addStack(m_editor->undoStack());
-    // Undo follows the focus: base edits in the editor, list changes elsewhere.
+    m_splitter->addWidget(m_listSplitter);
+    m_splitter->addWidget(m_workbench);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 360});
+    SequenceEditor* editor = m_workbench->editor();
+    m_undoGroup->addStack(editor->undoStack());
+    // Undo follows the focus: base edits in the workbench (the heatmap's clicks edit too), list
+    // changes elsewhere.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
-        m_undoGroup->setActiveStack(now == m_editor ? m_editor->undoStack() : m_listUndo);
+        SequenceEditor* editor = m_workbench->editor();
+        m_undoGroup->setActiveStack(now && m_workbench->isAncestorOf(now) ? editor->undoStack() : m_listUndo);
     });
-    connect(m_editor, &SequenceEditor::sequenceEdited, this, &MainWindow::applyEdit);
-    connect(m_editor, &SequenceEditor::inputRefused, this,
+    connect(editor, &SequenceEditor::sequenceEdited, this, &MainWindow::applyEdit);
+    connect(editor, &SequenceEditor::inputRefused, this,
             [this](const QString& reason) { statusBar()->showMessage(reason, 5000); });
-    connect(m_findBar, &MotifFindBar::matchesChanged, m_editor, &SequenceEditor::setHighlights);
-    connect(m_findBar, &MotifFindBar::matchChosen, m_editor, &SequenceEditor::selectRange);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_modelStatus);
     m_modelStatus->setText(tr("No model"));
@@ -158,6 +168,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     createActions();
     createDocks();
     connectTraining();
+    connectAnalysis();
     connectImports();
     restoreLayout();
 
@@ -310,13 +321,11 @@ void MainWindow::createActions()
     view->addAction(tools->toggleViewAction());
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
-    training->addAction(tr("&New Training Run…"), this, [this] {
-        m_training->parentWidget()->show();
-        m_training->parentWidget()->raise();
-        m_training->setFocus();
-    });
+    training->addAction(tr("&New Training Run…"), this, [this] { showPanel(m_training); });
     QMenu* storedRuns = training->addMenu(tr("&Previous Runs of This Project"));
     connect(storedRuns, &QMenu::aboutToShow, this, [this, storedRuns] { fillStoredRunsMenu(storedRuns); });
+
+    createAnalysisMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PromoterLab"), this, &MainWindow::showAbout);
@@ -324,19 +333,67 @@ void MainWindow::createActions()
 
 void MainWindow::createDocks()
 {
-    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
-    jobsDock->setObjectName(QStringLiteral("jobsDock"));
-    jobsDock->setWidget(m_jobs);
-    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
-    m_viewMenu->addAction(jobsDock->toggleViewAction());
-    auto* trainingDock = new QDockWidget(tr("Training"), this);
-    trainingDock->setObjectName(QStringLiteral("trainingDock"));
-    trainingDock->setWidget(m_training);
-    addDockWidget(Qt::BottomDockWidgetArea, trainingDock);
+    const auto dock = [this](QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+        auto* widget = new QDockWidget(title, this);
+        widget->setObjectName(name);
+        widget->setWidget(panel);
+        addDockWidget(area, widget);
+        m_viewMenu->addAction(widget->toggleViewAction());
+        return widget;
+    };
+    QDockWidget* jobsDock = dock(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* trainingDock = dock(m_training, tr("Training"), QStringLiteral("trainingDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(jobsDock, trainingDock);
-    m_viewMenu->addAction(trainingDock->toggleViewAction());
-    // A fresh window keeps the sequences in view; the panel opens from the Training menu.
-    trainingDock->hide();
+    QDockWidget* variantsDock = dock(m_variants, tr("Variants"), QStringLiteral("variantsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* motifsDock = dock(m_motifs, tr("Motifs"), QStringLiteral("motifsDock"), Qt::RightDockWidgetArea);
+    // Stacked on the right, not tabified: two hidden tabified docks keep their tab area's
+    // height in the window's layout, which then opens taller than asked.
+    // A fresh window keeps the sequences in view; the panels open from the menus.
+    for (QDockWidget* panel : {trainingDock, variantsDock, motifsDock})
+        panel->hide();
+}
+
+void MainWindow::showPanel(QWidget* panel)
+{
+    panel->parentWidget()->show();
+    panel->parentWidget()->raise();
+    panel->setFocus();
+}
+
+void MainWindow::createAnalysisMenu()
+{
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction* map = analysis->addAction(tr("&Mutagenesis Map"), this, [this] { m_workbench->computeMap(false); });
+    map->setShortcut(QKeySequence(tr("Ctrl+M")));
+    map->setToolTip(tr("Predict every single-base substitution of the sequence in the editor"));
+    QAction* estimate = analysis->addAction(tr("Quick &Estimate (Gradient × Input)"), this,
+                                            [this] { m_workbench->computeMap(true); });
+    estimate->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    QAction* cancel = analysis->addAction(tr("&Cancel the Map"), m_workbench, &SequenceWorkbench::cancelMap);
+    cancel->setShortcut(QKeySequence(tr("Ctrl+.")));
+    QAction* flanks = analysis->addAction(tr("Include the Model's &Flank in Maps"));
+    flanks->setCheckable(true);
+    connect(flanks, &QAction::toggled, m_workbench, &SequenceWorkbench::setIncludeFlanks);
+    analysis->addSeparator();
+    analysis->addAction(tr("Maps of the &Selected Sequences…"), this, [this] { chooseBatchMapFile(false); });
+    analysis->addAction(tr("Estimated Maps of the Selected Sequences…"), this, [this] { chooseBatchMapFile(true); });
+    analysis->addSeparator();
+    analysis->addAction(tr("Export the Map as &CSV…"), this, &MainWindow::chooseMapExportFile);
+    analysis->addAction(tr("Export the &Heatmap as an Image…"), this, &MainWindow::chooseHeatmapImageFile);
+    analysis->addSeparator();
+    QAction* variants = analysis->addAction(tr("&Variant Effects…"), this, [this] {
+        showPanel(m_variants);
+        m_variants->importPairsWithDialog();
+    });
+    variants->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    variants->setToolTip(tr("Score a table of variants (reference and alternative sequences) with the model"));
+    analysis->addAction(tr("Variants &Named by Position…"), this, [this] {
+        showPanel(m_variants);
+        m_variants->importRowsWithDialog();
+    });
+    QAction* motifs = analysis->addAction(tr("M&otif Scan"), this, [this] { showPanel(m_motifs); });
+    motifs->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    motifs->setToolTip(tr("Transcription factor motifs (JASPAR) found in the sequence in the editor"));
 }
 
 void MainWindow::connectTraining()
@@ -438,14 +495,16 @@ void MainWindow::restoreLayout()
 {
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    m_splitter->restoreState(m_settings.splitterState());
+    for (QSplitter* splitter : {m_splitter, m_listSplitter})
+        splitter->restoreState(m_settings.splitterState(splitter->objectName()));
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
+    for (const QSplitter* splitter : {m_splitter, m_listSplitter})
+        m_settings.setSplitterState(splitter->objectName(), splitter->saveState());
     m_settings.sync();
 }
 
@@ -703,8 +762,11 @@ void MainWindow::activateModel(const QString& name, const QString& device, const
     m_sequences->clearPredictions();
     m_pendingRequests.clear();  // answers still on their way come from the previous model
     m_project->useModel(m_loadedModelPath, m_service->model()->contentHash(), name);
+    m_workbench->setModel(m_service->model());
     if (const int row = currentRow(); row >= 0)  // the new model may read another flank
-        m_editor->setFlanks(m_service->upstreamContext(m_sequences->entry(row).bases), {});
+        m_workbench->setLeftFlank(m_service->upstreamContext(m_sequences->entry(row).bases));
+    restoreStoredMap();
+    restoreStoredVariants();
     Q_EMIT modelActivated(name);
     // What the project already holds for this model needs no computing again.
     m_project->restorePredictions();
@@ -947,17 +1009,14 @@ void MainWindow::editSelected()
 {
     const int row = currentRow();
     if (row < 0) {
-        m_editor->setSequence({});
-        m_editor->setFlanks({}, {});
-        m_editor->setReadOnly(true);
-        m_findBar->setSequence({});
+        m_workbench->clearDocument();
+        m_motifs->setSequence({});
         return;
     }
-    const std::string& bases = m_sequences->entry(row).bases;
-    m_editor->setSequence(QString::fromStdString(bases));
-    m_editor->setFlanks(m_service->upstreamContext(bases), {});
-    m_editor->setReadOnly(false);
-    m_findBar->setSequence(bases);
+    const SequenceEntry& entry = m_sequences->entry(row);
+    m_workbench->setDocument(entry.name, entry.bases, m_service->upstreamContext(entry.bases));
+    m_motifs->setSequence(entry.bases);
+    restoreStoredMap();
 }
 
 void MainWindow::applyEdit(const QString& bases)
@@ -967,8 +1026,8 @@ void MainWindow::applyEdit(const QString& bases)
         return;
     const std::string edited = bases.toStdString();
     m_sequences->setBases(row, edited);
-    m_editor->setFlanks(m_service->upstreamContext(edited), {});
-    m_findBar->setSequence(edited);
+    m_workbench->setLeftFlank(m_service->upstreamContext(edited));
+    m_motifs->setSequence(edited);
 }
 
 void MainWindow::showSelected()
@@ -997,6 +1056,223 @@ void MainWindow::showSelected()
 QString MainWindow::modelStatusText() const
 {
     return m_modelStatus->text();
+}
+
+SequenceEditor* MainWindow::sequenceEditor() const
+{
+    return m_workbench->editor();
+}
+
+MotifFindBar* MainWindow::motifFindBar() const
+{
+    return m_workbench->findBar();
+}
+
+void MainWindow::connectAnalysis()
+{
+    connect(m_workbench, &SequenceWorkbench::problem, this, &MainWindow::showProblem);
+    connect(m_workbench, &SequenceWorkbench::mapComputed, this,
+            [this](const MutagenesisMap& map, const std::string& bases) {
+                const int row = currentRow();
+                const std::optional<std::int64_t> modelId = m_project->activeModelId();
+                if (row < 0 || !modelId || m_sequences->entry(row).id == 0)
+                    return;
+                const std::int64_t sequenceId = m_sequences->entry(row).id;
+                m_project->access([&] { m_project->store()->saveMutagenesisMap(sequenceId, *modelId, bases, map); });
+            });
+    connect(m_batchMaps, &BatchMutagenesis::problem, this, &MainWindow::showProblem);
+    connect(m_batchMaps, &BatchMutagenesis::ended, this,
+            [this](const QString& summary) { statusBar()->showMessage(summary, 8000); });
+
+    connect(m_motifs, &MotifPanel::hitsChanged, m_workbench, &SequenceWorkbench::setMotifHits);
+    connect(m_motifs, &MotifPanel::hitsChanged, this, [this] {
+        const int row = currentRow();
+        if (row < 0 || m_sequences->entry(row).id == 0 || m_motifs->isPreparing())
+            return;
+        const SequenceEntry& entry = m_sequences->entry(row);
+        m_project->access([&] {
+            m_project->store()->saveMotifHits(entry.id, entry.bases, m_motifs->motifSource().toStdString(),
+                                              m_motifs->pValueThreshold(), m_motifs->scannedHits());
+        });
+    });
+    connect(m_motifs, &MotifPanel::hitActivated, sequenceEditor(), &SequenceEditor::selectRange);
+    connect(m_motifs, &MotifPanel::problem, this, &MainWindow::showProblem);
+
+    m_variants->setModelProvider([this] { return m_service->model(); });
+    m_variants->setSequenceProvider([this] { return projectSequences(); });
+    connect(m_variants, &VariantsPanel::problem, this,
+            [this](const QString& message) { showProblem(tr("The variants could not be scored"), message); });
+    connect(m_variants, &VariantsPanel::rejectedRecords, this,
+            [this](const QString& source, qint64 recordCount, qint64 leftOutCount,
+                   const QVector<LeftOutRecord>& listed) {
+                auto* dialog = new RejectedRecordsDialog(this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setRecords(source, recordCount, leftOutCount, listed);
+                dialog->show();
+            });
+    connect(m_variants, &VariantsPanel::jobStarted, this, [this](std::uint64_t job, const QString& title) {
+        m_variantJobs[job] = m_jobs->addJob(title);
+    });
+    connect(m_variants, &VariantsPanel::jobProgress, this, [this](std::uint64_t job, qint64 done, qint64 total) {
+        if (const auto found = m_variantJobs.find(job); found != m_variantJobs.end())
+            m_jobs->setProgress(found->second, done, total);
+    });
+    connect(m_variants, &VariantsPanel::jobFinished, this,
+            [this](std::uint64_t job, const QString& outcome, bool failed) {
+                if (const auto found = m_variantJobs.find(job); found != m_variantJobs.end()) {
+                    m_jobs->finishJob(found->second, outcome, failed);
+                    m_variantJobs.erase(found);
+                }
+            });
+    connect(m_jobs, &JobsPanel::cancelRequested, this, [this](int panelJob) {
+        for (const auto& [job, id] : m_variantJobs)
+            if (id == panelJob)
+                m_variants->cancelJob(job);
+    });
+    connect(m_variants, &VariantsPanel::effectsChanged, this, [this] {
+        const std::optional<std::int64_t> modelId = m_project->activeModelId();
+        if (!modelId)
+            return;
+        const QString source = m_variants->sourcePath();
+        m_project->access([&] {
+            m_project->store()->saveVariantTable(QFileInfo(source).fileName().toStdString(), source.toStdString(),
+                                                 *modelId, m_variants->effects());
+        });
+    });
+}
+
+void MainWindow::restoreStoredMap()
+{
+    const int row = currentRow();
+    const std::optional<std::int64_t> modelId = m_project->activeModelId();
+    if (row < 0 || !modelId || !m_project->store() || !m_service->hasModel())
+        return;
+    const SequenceEntry& entry = m_sequences->entry(row);
+    if (entry.id == 0)
+        return;
+    m_project->access([&] {
+        ProjectStore& store = *m_project->store();
+        // An exact map wins over an estimate of the same sequence.
+        for (const bool estimated : {false, true}) {
+            if (const auto map = store.mutagenesisMap(entry.id, *modelId, entry.bases, estimated)) {
+                m_workbench->showMap(*map);
+                break;
+            }
+        }
+        if (const auto hits = store.motifHits(entry.id, entry.bases, m_motifs->motifSource().toStdString(),
+                                              m_motifs->pValueThreshold());
+            hits && m_motifs->isPreparing()) {
+            const QStringList picked = m_motifs->pickedMotifIds();
+            std::vector<MotifHit> shown;
+            for (const MotifHit& hit : *hits)
+                if (picked.contains(QString::fromStdString(hit.motifId)))
+                    shown.push_back(hit);
+            m_workbench->setMotifHits(shown);
+        }
+    });
+}
+
+void MainWindow::restoreStoredVariants()
+{
+    const std::optional<std::int64_t> modelId = m_project->activeModelId();
+    if (!modelId || !m_project->store())
+        return;
+    m_project->access([&] {
+        const ProjectStore& store = *m_project->store();
+        const std::vector<StoredVariantTableInfo> tables = store.variantTables();
+        // The newest table scored by the active model.
+        for (auto table = tables.rbegin(); table != tables.rend(); ++table) {
+            if (table->modelId != *modelId)
+                continue;
+            m_variants->restore(QString::fromStdString(table->sourcePath), store.variantEffects(table->id));
+            break;
+        }
+    });
+}
+
+std::vector<SequenceRecord> MainWindow::projectSequences() const
+{
+    std::vector<SequenceRecord> records;
+    records.reserve(static_cast<std::size_t>(m_sequences->rowCount()));
+    for (int row = 0; row < m_sequences->rowCount(); ++row) {
+        const SequenceEntry& entry = m_sequences->entry(row);
+        SequenceRecord record;
+        record.name = entry.name.toStdString();
+        record.bases = entry.bases;
+        record.measured = entry.measured;
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+bool MainWindow::mapSelectedSequences(const QString& csvPath, bool estimate)
+{
+    if (!m_service->hasModel()) {
+        showProblem(tr("The maps could not be computed"), tr("No model is loaded: load one with File → Open Model."));
+        return false;
+    }
+    std::vector<BatchMutagenesis::Item> items;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        const SequenceEntry& entry = m_sequences->entry(m_sorted->mapToSource(index).row());
+        BatchMutagenesis::Item item;
+        item.sequenceId = entry.id;
+        item.record.name = entry.name.toStdString();
+        item.record.bases = entry.bases;
+        item.record.line = static_cast<std::size_t>(m_sorted->mapToSource(index).row()) + 1;
+        items.push_back(std::move(item));
+    }
+    if (items.empty()) {
+        showProblem(tr("The maps could not be computed"), tr("Select the sequences to map in the list first."));
+        return false;
+    }
+    MutagenesisOptions options;
+    options.includeFlanks = m_workbench->includeFlanks();
+    options.keepOutputs = false;
+    return m_batchMaps->start(m_service->model(), std::move(items), options, estimate, csvPath);
+}
+
+void MainWindow::chooseBatchMapFile(bool estimate)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Write the Maps to"),
+                                                      QDir(dialogFolder()).filePath(QStringLiteral("maps.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    mapSelectedSequences(path, estimate);
+}
+
+void MainWindow::chooseMapExportFile()
+{
+    if (!m_workbench->map()) {
+        showProblem(tr("The map could not be exported"),
+                    tr("There is no map to export: compute one with Analysis → Mutagenesis Map (Ctrl+M)."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Map"),
+                                                      QDir(dialogFolder()).filePath(QStringLiteral("map.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    try {
+        m_workbench->exportMap(path);
+        statusBar()->showMessage(tr("Map written to %1").arg(path), 5000);
+    } catch (const std::exception& error) {
+        showProblem(tr("The map could not be exported"), QString::fromStdString(error.what()));
+    }
+}
+
+void MainWindow::chooseHeatmapImageFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Heatmap"),
+                                                      QDir(dialogFolder()).filePath(QStringLiteral("heatmap.png")),
+                                                      plotFileFilter());
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    if (const QString failure = m_workbench->heatmap()->saveImage(path); !failure.isEmpty())
+        showProblem(tr("The heatmap could not be exported"), failure);
 }
 
 }  // namespace promoterlab::widgets

@@ -35,12 +35,16 @@ struct SequenceRecord;
 namespace promoterlab::widgets {
 
 class AppSettings;
+class BatchMutagenesis;
 class BinDistributionPlot;
 class ImportService;
 class JobsPanel;
 class MotifFindBar;
+class MotifPanel;
 class SequenceEditor;
+class SequenceWorkbench;
 class TrainingPanel;
+class VariantsPanel;
 
 class PredictionService;
 class ProjectSession;
@@ -93,8 +97,15 @@ public:
     // Undo for list changes (removals); the editor's base edits have their own stack in the group.
     QUndoStack* listUndoStack() const { return m_listUndo; }
     BinDistributionPlot* distributionPlot() const { return m_plot; }
-    SequenceEditor* sequenceEditor() const { return m_editor; }
-    MotifFindBar* motifFindBar() const { return m_findBar; }
+    SequenceEditor* sequenceEditor() const;
+    MotifFindBar* motifFindBar() const;
+    // The editor on one line with the mutagenesis map and motif tracks under it.
+    SequenceWorkbench* workbench() const { return m_workbench; }
+    VariantsPanel* variantsPanel() const { return m_variants; }
+    MotifPanel* motifPanel() const { return m_motifs; }
+    // Maps every selected sequence (exact, or estimated) into a CSV file and the project, as a
+    // job; false after telling the user why it could not start.
+    bool mapSelectedSequences(const QString& csvPath, bool estimate);
     TrainingPanel* trainingPanel() const { return m_training; }
     JobsPanel* jobsPanel() const { return m_jobs; }
     // Shows a training run stored in the project (its curves and metrics) in the training panel.
@@ -156,7 +167,20 @@ private:
     void editSelected();
     void applyEdit(const QString& bases);
     void createDocks();
+    void createAnalysisMenu();
+    // Shows a docked panel (its dock brought to the front) and gives it the focus.
+    void showPanel(QWidget* panel);
     void connectTraining();
+    void connectAnalysis();
+    // The map stored in the project for the sequence in the editor, shown when there is one.
+    void restoreStoredMap();
+    // The variant table stored last in the project, shown in the Variants panel.
+    void restoreStoredVariants();
+    void chooseBatchMapFile(bool estimate);
+    void chooseMapExportFile();
+    void chooseHeatmapImageFile();
+    // The list's sequences as records, for variant rows that name them.
+    std::vector<SequenceRecord> projectSequences() const;
     // The sequences of the list that have a measured value, as training data.
     std::vector<SequenceRecord> measuredSequences() const;
     int measuredCount() const;
@@ -168,9 +192,10 @@ private:
     QTableView* m_view;
     QLineEdit* m_filter;
     BinDistributionPlot* m_plot;
-    SequenceEditor* m_editor;
-    MotifFindBar* m_findBar;
+    SequenceWorkbench* m_workbench;
     TrainingPanel* m_training;
+    VariantsPanel* m_variants;
+    MotifPanel* m_motifs;
     JobsPanel* m_jobs;
     ImportService* m_importer;
     std::unordered_map<std::uint64_t, int> m_importJobs;  // import job → its entry in the jobs panel
@@ -178,9 +203,11 @@ private:
     // Requests of at most this many sequences: results and progress arrive as the work goes on.
     static constexpr std::size_t kPredictionChunk = 10000;
     int m_trainingJob = -1;  // the running training's entry in the jobs panel, -1 when none
+    std::unordered_map<std::uint64_t, int> m_variantJobs;  // variant scoring job → its jobs panel entry
     QMenu* m_viewMenu = nullptr;
 
-    QSplitter* m_splitter;
+    QSplitter* m_splitter;  // the list and the plot above the workbench
+    QSplitter* m_listSplitter;
     PredictionService* m_service;
     ProjectSession* m_project;
     QLabel* m_modelStatus;
@@ -197,6 +224,7 @@ private:
     // Last: they hold on to the jobs panel and the project above.
     PredictionJobs m_predictionJobs;
     TrainingRunArchive m_runArchive;
+    BatchMutagenesis* m_batchMaps;
 };
 
 }  // namespace promoterlab::widgets

@@ -3,15 +3,14 @@
 // never holds up the live prediction of an edit; one job at a time, in order.
 #pragma once
 
-#include "promoterlab/job.h"
+#include "job_thread.h"
+
 #include "promoterlab/mutagenesis.h"
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -26,19 +25,18 @@ class MutagenesisService : public QObject {
 
 public:
     explicit MutagenesisService(QObject* parent = nullptr);
-    // Cancels every job and waits for the running one to stop, within one batch.
-    ~MutagenesisService() override;
 
     // Maps each sequence with the model: every substitution predicted, or with `estimate` the
     // gradient × input preview. Answers with mapped() for each sequence in order, then
     // finished(); or failed() (a sequence the model cannot read is named before any map is
-    // computed) or cancelled(). Returns the job's number, increasing from 1.
+    // computed) or cancelled(), also when cancelled after the last map. Returns the job's number,
+    // increasing from 1.
     std::uint64_t map(std::shared_ptr<const Model> model, std::vector<SequenceRecord> sequences,
                       MutagenesisOptions options, bool estimate);
     // Stops the job within one batch; it answers with cancelled(). Unknown or ended jobs are ignored.
-    void cancel(std::uint64_t job);
-    void cancelAll();
-    bool isRunning(std::uint64_t job) const { return m_cancels.count(job) > 0; }
+    void cancel(std::uint64_t job) { m_jobs.cancel(job); }
+    void cancelAll() { m_jobs.cancelAll(); }
+    bool isRunning(std::uint64_t job) const { return m_jobs.isRunning(job); }
 
 Q_SIGNALS:
     // Substitutions predicted so far over the whole job, a few times a second at most.
@@ -49,12 +47,8 @@ Q_SIGNALS:
     void cancelled(std::uint64_t job);
 
 private:
-    void end(std::uint64_t job);
-
-    QThread m_thread;
-    QObject* m_worker;  // lives on m_thread; the work runs in its event loop
-    std::uint64_t m_nextJob = 1;
-    std::map<std::uint64_t, CancellationToken> m_cancels;  // jobs queued or running
+    // Its destructor cancels every job and waits for the running one to stop, within one batch.
+    JobThread m_jobs;
 };
 
 }  // namespace promoterlab::widgets

@@ -51,6 +51,8 @@ public:
     void useModel(const QString& path, const std::string& contentHash, const QString& name);
     // The active model's file as the project remembers it, if any.
     std::optional<QString> activeModelPath() const;
+    // The active model's key in the store, which maps and variant tables are filed under.
+    std::optional<std::int64_t> activeModelId() const { return m_modelId; }
     // Stores the predictions the list holds for rows under the active model.
     void storePredictions(const std::vector<int>& rows);
     // Fills the list rows that have no prediction with those stored for the active model,

@@ -2,19 +2,15 @@
 // Scores variant tables on a worker thread of its own, one job at a time, in order.
 #include "variant_service.h"
 
-#include "promoterlab/errors.h"
 #include "promoterlab/model.h"
 #include "promoterlab/predictor.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QMetaObject>
 
 #include <zlib.h>
 
 #include <cerrno>
 #include <cstring>
-#include <exception>
 #include <string>
 #include <utility>
 
@@ -75,115 +71,45 @@ char headerDelimiter(const std::string& line)
 
 VariantService::VariantService(QObject* parent)
     : QObject(parent)
-    , m_worker(new QObject)
+    , m_jobs(QStringLiteral("variants"),
+             {[this](std::uint64_t job) { Q_EMIT cancelled(job); },
+              [this](std::uint64_t job, const QString& message) { Q_EMIT failed(job, message); }})
 {
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("variants"));
-    m_thread.start();
-}
-
-VariantService::~VariantService()
-{
-    cancelAll();
-    m_thread.quit();
-    m_thread.wait();
 }
 
 std::uint64_t VariantService::score(VariantRequest request)
 {
-    const std::uint64_t job = m_nextJob++;
-    if (!request.model) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, job] {
-                Q_EMIT failed(job, tr("No model is loaded: load a model (Model menu) before scoring variants."));
-            },
-            Qt::QueuedConnection);
-        return job;
-    }
-    CancellationToken cancel;
-    m_cancels.emplace(job, cancel);
-    QMetaObject::invokeMethod(m_worker, [this, job, cancel, request = std::move(request)] {
-        // Answers are queued to the service's thread, where end() and the signals run. A job
-        // cancelled after its work ended still answers cancelled, so that a caller who
-        // cancelled never receives a result.
-        const auto answer = [this](auto&& emitAnswer) {
-            QMetaObject::invokeMethod(this, std::forward<decltype(emitAnswer)>(emitAnswer));
-        };
-        const auto reportNow = [&](std::size_t done, std::size_t total) {
-            answer([this, job, cancel, done, total] {
+    if (!request.model)
+        return m_jobs.reject(tr("No model is loaded: open one with File → Open Model before scoring variants."));
+    return m_jobs.post([this, request = std::move(request)](const JobThread::Job& job) -> JobThread::Answer {
+        const std::uint64_t number = job.number();
+        const CancellationToken& cancel = job.cancellation();
+        // Progress stops with a cancel, like the result: a caller who cancelled hears no more.
+        const auto reportNow = [this, &job, number, cancel](std::size_t done, std::size_t total) {
+            job.send([this, number, cancel, done, total] {
                 if (!cancel.isCancelled())
-                    Q_EMIT progress(job, static_cast<qint64>(done), static_cast<qint64>(total));
+                    Q_EMIT progress(number, static_cast<qint64>(done), static_cast<qint64>(total));
             });
         };
-        QElapsedTimer sinceReport;
-        sinceReport.start();
-        const auto report = [&](std::size_t done, std::size_t total) {
-            if (sinceReport.elapsed() < 200 && done < total)
-                return;
-            sinceReport.restart();
-            reportNow(done, total);
-        };
-        try {
-            cancel.throwIfCancelled();
-            reportNow(0, 0);
-            const std::string file = QFile::encodeName(request.path).toStdString();
-            const VariantTable table = request.rows ? readVariantRows(file, request.sequences, request.columns)
-                                                    : readVariantPairs(file, request.columns);
-            cancel.throwIfCancelled();
-            const Predictor predictor(request.model);
-            VariantEffects effects = predictVariantEffects(predictor, table.variants, report, cancel);
+        cancel.throwIfCancelled();
+        reportNow(0, 0);
+        const std::string file = QFile::encodeName(request.path).toStdString();
+        const VariantTable table = request.rows ? readVariantRows(file, request.sequences, request.columns)
+                                                : readVariantPairs(file, request.columns);
+        cancel.throwIfCancelled();
+        const Predictor predictor(request.model);
+        VariantEffects effects =
+            predictVariantEffects(predictor, table.variants, throttledProgress(reportNow), cancel);
 
-            VariantResult result;
-            result.path = request.path;
-            result.agreement = deltaAgreement(effects.effects);
-            result.effects = std::move(effects.effects);
-            result.rejectedCount = table.rejectedCount + effects.rejected.size();
-            appendRejections(result.rejected, table.rejected);
-            appendRejections(result.rejected, effects.rejected);
-            answer([this, job, cancel, result = std::move(result)] {
-                end(job);
-                if (cancel.isCancelled())
-                    Q_EMIT cancelled(job);
-                else
-                    Q_EMIT finished(job, result);
-            });
-        } catch (const Cancelled&) {
-            answer([this, job] {
-                end(job);
-                Q_EMIT cancelled(job);
-            });
-        } catch (const std::exception& error) {
-            const QString message = QString::fromStdString(error.what());
-            answer([this, job, cancel, message] {
-                end(job);
-                if (cancel.isCancelled())
-                    Q_EMIT cancelled(job);
-                else
-                    Q_EMIT failed(job, message);
-            });
-        }
+        VariantResult result;
+        result.path = request.path;
+        result.agreement = deltaAgreement(effects.effects);
+        result.effects = std::move(effects.effects);
+        result.rejectedCount = table.rejectedCount + effects.rejected.size();
+        appendRejections(result.rejected, table.rejected);
+        appendRejections(result.rejected, effects.rejected);
+        return [this, number, result = std::move(result)] { Q_EMIT finished(number, result); };
     });
-    return job;
-}
-
-void VariantService::cancel(std::uint64_t job)
-{
-    const auto found = m_cancels.find(job);
-    if (found != m_cancels.end())
-        found->second.cancel();
-}
-
-void VariantService::cancelAll()
-{
-    for (auto& [job, token] : m_cancels)
-        token.cancel();
-}
-
-void VariantService::end(std::uint64_t job)
-{
-    m_cancels.erase(job);
 }
 
 QStringList variantTableColumns(const QString& path, QString* error)

@@ -3,9 +3,9 @@
 // variant with the given model and compares the predicted deltas with the measured ones.
 #pragma once
 
+#include "job_thread.h"
 #include "rejected_records_dialog.h"
 
-#include "promoterlab/job.h"
 #include "promoterlab/sequence.h"
 #include "promoterlab/variant_effects.h"
 
@@ -13,12 +13,10 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 #include <QVector>
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -54,17 +52,15 @@ class VariantService : public QObject {
 
 public:
     explicit VariantService(QObject* parent = nullptr);
-    // Cancels every job and waits for the running one to stop, within one batch of predictions.
-    ~VariantService() override;
 
     // Queues the request; returns its job number, increasing from 1. Without a model the job
     // fails at once with a message saying so.
     std::uint64_t score(VariantRequest request);
     // Stops the job, queued or running, within one batch; it answers with cancelled(). Unknown
     // or ended jobs are ignored.
-    void cancel(std::uint64_t job);
-    void cancelAll();
-    bool isRunning(std::uint64_t job) const { return m_cancels.count(job) > 0; }
+    void cancel(std::uint64_t job) { m_jobs.cancel(job); }
+    void cancelAll() { m_jobs.cancelAll(); }
+    bool isRunning(std::uint64_t job) const { return m_jobs.isRunning(job); }
 
 Q_SIGNALS:
     // Distinct sequences predicted so far, a few times a second at most (0 of 0 while reading).
@@ -75,12 +71,9 @@ Q_SIGNALS:
     void cancelled(std::uint64_t job);
 
 private:
-    void end(std::uint64_t job);
-
-    QThread m_thread;
-    QObject* m_worker;  // lives on m_thread; the work runs in its event loop
-    std::uint64_t m_nextJob = 1;
-    std::map<std::uint64_t, CancellationToken> m_cancels;  // jobs queued or running
+    // Its destructor cancels every job and waits for the running one to stop, within one batch
+    // of predictions.
+    JobThread m_jobs;
 };
 
 // The header columns of a variant table (first non-blank line, gzip allowed), for choosing

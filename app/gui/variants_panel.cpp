@@ -185,7 +185,7 @@ std::uint64_t VariantsPanel::importFile(const QString& path, bool rows, const Va
     request.columns = columns;
     request.model = m_modelProvider ? m_modelProvider() : nullptr;
     if (!request.model) {
-        Q_EMIT problem(tr("No model is loaded: load a model (Model menu) before scoring variants."));
+        Q_EMIT problem(tr("No model is loaded: open one with File → Open Model before scoring variants."));
         return 0;
     }
     if (rows) {

@@ -2,6 +2,7 @@
 // Tests of the main window with the shipped model and example promoters: import, background
 // prediction of the whole list, the selected sequence's plot, the model in the status bar.
 #include "app_settings.h"
+#include "window_test_support.h"
 #include "bin_distribution_plot.h"
 #include "main_window.h"
 #include "motif_find_bar.h"
@@ -50,61 +51,7 @@ using promoterlab::widgets::MainWindow;
 using promoterlab::widgets::SequenceTableModel;
 using promoterlab::widgets::TrainingOutcome;
 using promoterlab::widgets::TrainingPanel;
-
-namespace {
-
-// Settings in a folder of their own, so that tests neither read nor change the user's.
-struct TemporarySettings {
-    QTemporaryDir folder;
-    AppSettings settings{folder.filePath("promoterlab.ini")};
-};
-
-const char* const kExamples = PROMOTERLAB_RESOURCES_DIR "/examples/yeast_native_promoters.csv";
-
-// Reads a file into the window and waits until the import has ended.
-void importAndWait(MainWindow& window, const QString& path)
-{
-    QSignalSpy ended(&window, &MainWindow::importEnded);
-    window.importFile(path);
-    REQUIRE(ended.wait(60000));
-}
-
-void pasteAndWait(MainWindow& window, const QString& text)
-{
-    QSignalSpy ended(&window, &MainWindow::importEnded);
-    window.pasteText(text);
-    REQUIRE(ended.wait(60000));
-}
-
-// Waits until the list holds rows sequences, each predicted or marked as not predictable.
-bool waitForPredictions(const MainWindow& window, int rows)
-{
-    return QTest::qWaitFor([&] {
-        const SequenceTableModel& sequences = *window.sequences();
-        if (sequences.rowCount() != rows)
-            return false;
-        for (int row = 0; row < rows; ++row)
-            if (!sequences.entry(row).predicted && sequences.entry(row).problem.isEmpty())
-                return false;
-        return true;
-    }, 60000);
-}
-
-// Answers the next message box the code under test opens (they are modal: a test would wait
-// forever), and returns where its text will be found once it has been closed.
-std::shared_ptr<QString> closeNextMessageBox()
-{
-    auto text = std::make_shared<QString>();
-    QTimer::singleShot(0, [text] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            *text = box->text() + "\n" + box->informativeText();
-            box->accept();
-        }
-    });
-    return text;
-}
-
-}  // namespace
+using namespace promoterlab::test;
 
 TEST_CASE("The window predicts imported promoters in the background and plots the selected one")
 {

@@ -2,8 +2,8 @@
 // Tests of background mutagenesis: maps arrive in order on the caller's thread equal to the core's,
 // a batch cancelled halfway stops and the same batch then runs to the end, bad input fails cleanly.
 #include "mutagenesis_service.h"
-#include "promoterlab/bundled_data.h"
 #include "promoterlab/model.h"
+#include "shipped_model.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,7 +37,7 @@ std::vector<SequenceRecord> randomRecords(std::size_t count, std::size_t length)
 
 TEST_CASE("Maps arrive in order on the caller's thread, equal to the core's maps")
 {
-    const std::shared_ptr<const Model> model = Model::load(promoterlab::resolveModelPath("default"));
+    const std::shared_ptr<const Model> model = promoterlab::test::shippedModel();
     const auto records = randomRecords(2, 80);
     MutagenesisService service;
     std::vector<std::pair<qint64, MutagenesisMap>> maps;

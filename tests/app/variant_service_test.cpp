@@ -3,11 +3,11 @@
 // the core's, bad rows are listed with their line, and cancelling, a missing model or a missing
 // column end the job cleanly.
 #include "variant_service.h"
-#include "promoterlab/bundled_data.h"
-#include "promoterlab/model.h"
 #include "promoterlab/predictor.h"
+#include "shipped_model.h"
 #include "temporary_directory.h"
 #include "test_tables.h"
+#include "variant_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,10 +20,10 @@
 #include <random>
 #include <string>
 
-using promoterlab::Model;
 using promoterlab::Predictor;
 using promoterlab::VariantColumns;
 using promoterlab::VariantEffect;
+using promoterlab::test::shippedModel;
 using promoterlab::widgets::VariantRequest;
 using promoterlab::widgets::VariantResult;
 using promoterlab::widgets::VariantService;
@@ -32,23 +32,25 @@ namespace {
 
 constexpr int kWait = 120000;
 
-std::shared_ptr<const Model> defaultModel()
-{
-    static const std::shared_ptr<const Model> model = Model::load(promoterlab::resolveModelPath("default"));
-    return model;
-}
-
-// The LegNet drift slice read as its swapped columns mean it (tests/data/variants/README.md).
+// The drift slice scored with the shipped model.
 VariantRequest driftRequest()
 {
     VariantRequest request;
-    request.path = QString::fromStdString(promoterlab::test::fixturePath("variants/complex_medium_drift_head40.tsv"));
-    request.columns.reference = "original_seq";
-    request.columns.alternative = "seq";
-    request.columns.measuredReference = "evol_measured";
-    request.columns.measuredAlternative = "original_measured";
-    request.model = defaultModel();
+    request.path = QString::fromStdString(promoterlab::test::fixturePath(promoterlab::test::kDriftSlice));
+    request.columns = promoterlab::test::driftColumns();
+    request.model = shippedModel();
     return request;
+}
+
+// Scores the request with the shipped model on a service of its own and waits for the result.
+VariantResult scoreToEnd(VariantRequest request)
+{
+    request.model = shippedModel();
+    VariantService service;
+    QSignalSpy finished(&service, &VariantService::finished);
+    service.score(std::move(request));
+    REQUIRE(finished.wait(kWait));
+    return finished.front().at(1).value<VariantResult>();
 }
 
 std::string randomBases(std::mt19937& random, std::size_t length)
@@ -99,9 +101,9 @@ TEST_CASE("Scored deltas equal independent predictions and the agreement equals 
     REQUIRE_FALSE(progress.isEmpty());
     CHECK(progress.back().at(1).toLongLong() == progress.back().at(2).toLongLong());
 
-    const auto rows = promoterlab::test::readTsv("variants/complex_medium_drift_head40.tsv");
+    const auto rows = promoterlab::test::readTsv(promoterlab::test::kDriftSlice);
     REQUIRE(result.effects.size() == rows.size());
-    const Predictor predictor(defaultModel());
+    const Predictor predictor(shippedModel());
     std::vector<VariantEffect> independent;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::string reference = rows[i].at("original_seq");
@@ -136,7 +138,7 @@ TEST_CASE("Scored deltas equal independent predictions and the agreement equals 
 
 TEST_CASE("Variant rows are applied to the given sequences and scored like the mutated sequence")
 {
-    const auto rows = promoterlab::test::readTsv("variants/complex_medium_drift_head40.tsv");
+    const auto rows = promoterlab::test::readTsv(promoterlab::test::kDriftSlice);
     promoterlab::SequenceRecord start;
     start.name = "start";
     start.bases = rows[0].at("original_seq");
@@ -148,17 +150,11 @@ TEST_CASE("Variant rows are applied to the given sequences and scored like the m
         "rows.tsv", std::string("sequence\tposition\tref\talt\nstart\t18\t") + base18 + "\t" + other + "\n"));
     request.rows = true;
     request.sequences = {start};
-    request.model = defaultModel();
-
-    VariantService service;
-    QSignalSpy finished(&service, &VariantService::finished);
-    service.score(request);
-    REQUIRE(finished.wait(kWait));
-    const auto result = finished.front().at(1).value<VariantResult>();
+    const VariantResult result = scoreToEnd(request);
     REQUIRE(result.effects.size() == 1);
     std::string mutated = start.bases;
     mutated[17] = other;
-    const auto predictions = Predictor(defaultModel()).predict({start.bases, mutated});
+    const auto predictions = Predictor(shippedModel()).predict({start.bases, mutated});
     CHECK(result.effects[0].variant.name == std::string("start:18") + base18 + ">" + other);
     CHECK(result.effects[0].variant.alternative == mutated);
     CHECK(result.effects[0].predictedDelta()
@@ -178,12 +174,7 @@ TEST_CASE("A bad pair is listed with its file and line while the good ones are s
                                                        "good2," + second + "," + first + "\n");
     VariantRequest request;
     request.path = QString::fromStdString(path);
-    request.model = defaultModel();
-    VariantService service;
-    QSignalSpy finished(&service, &VariantService::finished);
-    service.score(request);
-    REQUIRE(finished.wait(kWait));
-    const auto result = finished.front().at(1).value<VariantResult>();
+    const VariantResult result = scoreToEnd(request);
     REQUIRE(result.effects.size() == 2);
     CHECK(result.effects[0].variant.name == "good1");
     CHECK(result.effects[1].variant.name == "good2");
@@ -200,7 +191,7 @@ TEST_CASE("Cancelling a 20,000-pair job midway answers cancelled and never finis
     promoterlab::test::TemporaryDirectory folder;
     VariantRequest request;
     request.path = QString::fromStdString(writeRandomPairs(folder, 20000));
-    request.model = defaultModel();
+    request.model = shippedModel();
     VariantService service;
     QSignalSpy cancelled(&service, &VariantService::cancelled);
     QSignalSpy finished(&service, &VariantService::finished);
@@ -234,7 +225,7 @@ TEST_CASE("Destroying the service during a long job stops it within a batch")
     promoterlab::test::TemporaryDirectory folder;
     VariantRequest request;
     request.path = QString::fromStdString(writeRandomPairs(folder, 20000));
-    request.model = defaultModel();
+    request.model = shippedModel();
     auto service = std::make_unique<VariantService>();
     QSignalSpy progress(service.get(), &VariantService::progress);
     service->score(request);

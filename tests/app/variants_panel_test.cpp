@@ -5,10 +5,11 @@
 #include "delta_scatter_plot.h"
 #include "variant_table_model.h"
 
-#include "promoterlab/bundled_data.h"
-#include "promoterlab/model.h"
+#include "independent_statistics.h"
+#include "shipped_model.h"
 #include "temporary_directory.h"
 #include "test_tables.h"
+#include "variant_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,8 +26,9 @@
 #include <fstream>
 #include <sstream>
 
-using promoterlab::Model;
-using promoterlab::VariantColumns;
+using promoterlab::test::driftColumns;
+using promoterlab::test::handPearson;
+using promoterlab::test::shippedModel;
 using promoterlab::widgets::LeftOutRecord;
 using promoterlab::widgets::VariantsPanel;
 using promoterlab::widgets::VariantTableModel;
@@ -34,42 +36,7 @@ using promoterlab::widgets::VariantTableModel;
 namespace {
 
 constexpr int kWait = 120000;
-const QString kDrift = QString::fromStdString(promoterlab::test::fixturePath("variants/complex_medium_drift_head40.tsv"));
-
-std::shared_ptr<const Model> defaultModel()
-{
-    static const std::shared_ptr<const Model> model = Model::load(promoterlab::resolveModelPath("default"));
-    return model;
-}
-
-// The LegNet drift slice read as its swapped columns mean it (tests/data/variants/README.md).
-VariantColumns driftColumns()
-{
-    VariantColumns columns;
-    columns.reference = "original_seq";
-    columns.alternative = "seq";
-    columns.measuredReference = "evol_measured";
-    columns.measuredAlternative = "original_measured";
-    return columns;
-}
-
-// Textbook two-pass Pearson, apart from the core's metrics.
-double handPearson(const std::vector<double>& x, const std::vector<double>& y)
-{
-    const double n = static_cast<double>(x.size());
-    double meanX = 0, meanY = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        meanX += x[i] / n;
-        meanY += y[i] / n;
-    }
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        sxy += (x[i] - meanX) * (y[i] - meanY);
-        sxx += (x[i] - meanX) * (x[i] - meanX);
-        syy += (y[i] - meanY) * (y[i] - meanY);
-    }
-    return sxy / std::sqrt(sxx * syy);
-}
+const QString kDrift = QString::fromStdString(promoterlab::test::fixturePath(promoterlab::test::kDriftSlice));
 
 std::vector<std::vector<std::string>> readCsv(const std::string& path)
 {
@@ -93,7 +60,7 @@ std::vector<std::vector<std::string>> readCsv(const std::string& path)
 struct ScoredPanel {
     ScoredPanel()
     {
-        panel.setModelProvider([] { return defaultModel(); });
+        panel.setModelProvider([] { return shippedModel(); });
         QSignalSpy finished(&panel, &VariantsPanel::jobFinished);
         job = panel.importFile(kDrift, false, driftColumns());
         REQUIRE(job != 0);
@@ -111,7 +78,7 @@ TEST_CASE("Importing the drift slice fills the table and the plot and shows n an
 {
     QLocale::setDefault(QLocale::c());
     VariantsPanel panel;
-    panel.setModelProvider([] { return defaultModel(); });
+    panel.setModelProvider([] { return shippedModel(); });
     QSignalSpy started(&panel, &VariantsPanel::jobStarted);
     QSignalSpy progress(&panel, &VariantsPanel::jobProgress);
     QSignalSpy finished(&panel, &VariantsPanel::jobFinished);
@@ -141,13 +108,7 @@ TEST_CASE("Importing the drift slice fills the table and the plot and shows n an
     CHECK(panel.exportButton()->isEnabled());
 
     // n and Pearson r for all variants and for each substitution count, computed by hand.
-    const auto rows = promoterlab::test::readTsv("variants/complex_medium_drift_head40.tsv");
-    std::map<int, std::pair<std::vector<double>, std::vector<double>>> groups;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        for (const int group : {0, std::stoi(rows[i].at("n_mut"))}) {
-            groups[group].first.push_back(panel.effects()[i].predictedDelta());
-            groups[group].second.push_back(-std::stod(rows[i].at("delta_measured")));
-        }
+    const auto groups = promoterlab::test::driftDeltasBySubstitutions(panel.effects());
     const QString summary = panel.summaryText();
     CHECK(summary.contains("40 variant(s) scored"));
     for (const auto& [group, series] : groups) {
@@ -157,8 +118,9 @@ TEST_CASE("Importing the drift slice fills the table and the plot and shows n an
                                 .arg(QLocale().toString(handPearson(series.first, series.second), 'f', 3));
         CHECK(summary.contains(row));
     }
+    const auto& [allPredicted, allMeasured] = groups.at(0);
     CHECK(panel.scatterPlot()->agreementText().startsWith(
-        QStringLiteral("All: r = %1").arg(QLocale().toString(handPearson(groups[0].first, groups[0].second), 'f', 3))));
+        QStringLiteral("All: r = %1").arg(QLocale().toString(handPearson(allPredicted, allMeasured), 'f', 3))));
 
     // For a person to look at: PROMOTERLAB_SCREENSHOT_DIR=folder keeps what the test drew.
     panel.resize(1200, 560);
@@ -236,7 +198,7 @@ TEST_CASE("Problems come out as signals: no model, no sequences for rows, a bad 
     CHECK(problems.back().at(0).toString().contains("No model is loaded"));
     CHECK(started.isEmpty());
 
-    panel.setModelProvider([] { return defaultModel(); });
+    panel.setModelProvider([] { return shippedModel(); });
     CHECK(panel.importFile(kDrift, true, {}) == 0);
     REQUIRE(problems.count() == 2);
     CHECK(problems.back().at(0).toString().contains("add the sequences first"));
@@ -271,7 +233,7 @@ TEST_CASE("Problems come out as signals: no model, no sequences for rows, a bad 
 TEST_CASE("A scoring cancelled from the jobs dock ends as cancelled and leaves the table as it was")
 {
     VariantsPanel panel;
-    panel.setModelProvider([] { return defaultModel(); });
+    panel.setModelProvider([] { return shippedModel(); });
     QSignalSpy finished(&panel, &VariantsPanel::jobFinished);
     QSignalSpy changed(&panel, &VariantsPanel::effectsChanged);
     const auto job = panel.importFile(kDrift, false, driftColumns());
@@ -288,7 +250,7 @@ TEST_CASE("The column step preselects the headers the reader looks for and score
 {
     promoterlab::test::TemporaryDirectory folder;
     VariantsPanel panel;
-    panel.setModelProvider([] { return defaultModel(); });
+    panel.setModelProvider([] { return shippedModel(); });
     QSignalSpy finished(&panel, &VariantsPanel::jobFinished);
 
     const std::string named = folder.write("named.csv", "ID,Ref,alt,score\nv1," + std::string(80, 'A') + ","

@@ -2,17 +2,22 @@
 // Tests of variant effects: reading pairs and rows, rejecting bad rows, predicted deltas and their agreement.
 #include "promoterlab/errors.h"
 #include "promoterlab/variant_effects.h"
+#include "independent_statistics.h"
 #include "temporary_directory.h"
 #include "test_tables.h"
+#include "variant_fixtures.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 
 using namespace promoterlab;
+using test::driftColumns;
+using test::effectWithDeltas;
+using test::handPearson;
+using test::handSpearmanWithoutTies;
 
 namespace {
 
@@ -21,66 +26,7 @@ std::shared_ptr<Model> tinyModel()
     return Model::load(test::fixturePath("models/tiny_optimized.pth"));
 }
 
-// The LegNet drift slice read the way its swapped columns mean it (see tests/data/variants/README.md):
-// the shared starting sequence is the reference, the descendant in `seq` the alternative.
-VariantColumns driftColumns()
-{
-    VariantColumns columns;
-    columns.reference = "original_seq";
-    columns.alternative = "seq";
-    columns.measuredReference = "evol_measured";
-    columns.measuredAlternative = "original_measured";
-    return columns;
-}
-
-const std::string kDriftSlice = test::fixturePath("variants/complex_medium_drift_head40.tsv");
-
-// Textbook Pearson, two passes, written apart from metrics.cpp.
-double handPearson(const std::vector<double>& x, const std::vector<double>& y)
-{
-    const double n = static_cast<double>(x.size());
-    double meanX = 0, meanY = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        meanX += x[i] / n;
-        meanY += y[i] / n;
-    }
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        sxy += (x[i] - meanX) * (y[i] - meanY);
-        sxx += (x[i] - meanX) * (x[i] - meanX);
-        syy += (y[i] - meanY) * (y[i] - meanY);
-    }
-    return sxy / std::sqrt(sxx * syy);
-}
-
-// Spearman without ties: 1 − 6 Σ d² / (n (n² − 1)).
-double handSpearmanWithoutTies(const std::vector<double>& x, const std::vector<double>& y)
-{
-    const auto ranks = [](const std::vector<double>& values) {
-        REQUIRE(std::set<double>(values.begin(), values.end()).size() == values.size());
-        std::vector<double> result(values.size());
-        for (std::size_t i = 0; i < values.size(); ++i)
-            result[i] = 1 + static_cast<double>(std::count_if(values.begin(), values.end(),
-                                                              [&](double v) { return v < values[i]; }));
-        return result;
-    };
-    const auto rx = ranks(x), ry = ranks(y);
-    const double n = static_cast<double>(x.size());
-    double sum = 0;
-    for (std::size_t i = 0; i < x.size(); ++i)
-        sum += (rx[i] - ry[i]) * (rx[i] - ry[i]);
-    return 1 - 6 * sum / (n * (n * n - 1));
-}
-
-VariantEffect effect(int substitutions, double predictedDelta, std::optional<double> measuredDelta)
-{
-    VariantEffect result;
-    result.variant.substitutions = substitutions;
-    result.variant.measuredDelta = measuredDelta;
-    result.predictedReference = 10;
-    result.predictedAlternative = 10 + predictedDelta;
-    return result;
-}
+const std::string kDriftSlicePath = test::fixturePath(test::kDriftSlice);
 
 bool hasRejection(const std::vector<RejectedRecord>& rejected, std::size_t line, const std::string& text)
 {
@@ -93,8 +39,8 @@ bool hasRejection(const std::vector<RejectedRecord>& rejected, std::size_t line,
 
 TEST_CASE("Pairs from the LegNet drift slice count substitutions as n_mut and take measured deltas from the values")
 {
-    const auto table = readVariantPairs(kDriftSlice, driftColumns());
-    const auto rows = test::readTsv("variants/complex_medium_drift_head40.tsv");
+    const auto table = readVariantPairs(kDriftSlicePath, driftColumns());
+    const auto rows = test::readTsv(test::kDriftSlice);
     REQUIRE(table.rejectedCount == 0);
     REQUIRE(table.variants.size() == rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -114,8 +60,8 @@ TEST_CASE("A measured delta column is taken as given")
 {
     auto columns = driftColumns();
     columns.measuredDelta = "delta_predicted";
-    const auto table = readVariantPairs(kDriftSlice, columns);
-    const auto rows = test::readTsv("variants/complex_medium_drift_head40.tsv");
+    const auto table = readVariantPairs(kDriftSlicePath, columns);
+    const auto rows = test::readTsv(test::kDriftSlice);
     REQUIRE(table.variants.size() == rows.size());
     CHECK(*table.variants[5].measuredDelta == Approx(std::stod(rows[5].at("delta_predicted"))).margin(1e-12));
 }
@@ -124,7 +70,7 @@ TEST_CASE("A predicted delta equals the difference of independent predictions of
 {
     const auto model = tinyModel();
     const Predictor predictor(model);
-    const auto table = readVariantPairs(kDriftSlice, driftColumns());
+    const auto table = readVariantPairs(kDriftSlicePath, driftColumns());
     const auto result = predictVariantEffects(predictor, table.variants);
     REQUIRE(result.rejected.empty());
     REQUIRE(result.effects.size() == table.variants.size());
@@ -144,9 +90,9 @@ TEST_CASE("A predicted delta equals the difference of independent predictions of
 
 TEST_CASE("Each distinct sequence is predicted once")
 {
-    const auto table = readVariantPairs(kDriftSlice, driftColumns());
+    const auto table = readVariantPairs(kDriftSlicePath, driftColumns());
     std::set<std::string> distinct;
-    for (const auto& row : test::readTsv("variants/complex_medium_drift_head40.tsv")) {
+    for (const auto& row : test::readTsv(test::kDriftSlice)) {
         distinct.insert(row.at("seq"));
         distinct.insert(row.at("original_seq"));
     }
@@ -159,16 +105,9 @@ TEST_CASE("Each distinct sequence is predicted once")
 
 TEST_CASE("Correlations on the drift slice equal those computed by hand, overall and by substitutions")
 {
-    const auto table = readVariantPairs(kDriftSlice, driftColumns());
+    const auto table = readVariantPairs(kDriftSlicePath, driftColumns());
     const auto effects = predictVariantEffects(Predictor(tinyModel()), table.variants).effects;
-    std::map<int, std::pair<std::vector<double>, std::vector<double>>> expected;
-    const auto rows = test::readTsv("variants/complex_medium_drift_head40.tsv");
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        for (const int group : {0, std::stoi(rows[i].at("n_mut"))}) {
-            expected[group].first.push_back(effects[i].predictedDelta());
-            expected[group].second.push_back(-std::stod(rows[i].at("delta_measured")));
-        }
-    }
+    const auto expected = test::driftDeltasBySubstitutions(effects);
     const auto agreement = deltaAgreement(effects);
     REQUIRE(agreement.size() == 4);
     for (std::size_t g = 0; g < agreement.size(); ++g) {
@@ -185,7 +124,8 @@ TEST_CASE("Correlations on the drift slice equal those computed by hand, overall
 TEST_CASE("Agreement groups variants by substitutions and leaves out those without a measured delta")
 {
     const std::vector<VariantEffect> effects = {
-        effect(1, 1, 2), effect(2, 5, 1), effect(1, 2, 4), effect(3, 9, std::nullopt), effect(1, 3, 7), effect(2, 6, 3),
+        effectWithDeltas(1, 1, 2), effectWithDeltas(2, 5, 1), effectWithDeltas(1, 2, 4),
+        effectWithDeltas(3, 9, std::nullopt), effectWithDeltas(1, 3, 7), effectWithDeltas(2, 6, 3),
     };
     const auto agreement = deltaAgreement(effects);
     REQUIRE(agreement.size() == 3);  // all, 1 and 2: the only 3-substitution variant has no measurement
@@ -199,7 +139,7 @@ TEST_CASE("Agreement groups variants by substitutions and leaves out those witho
     CHECK(agreement[2].substitutions == 2);
     CHECK(agreement[2].count == 2);
     CHECK(agreement[2].pearson == Approx(1).margin(1e-12));
-    CHECK(deltaAgreement({effect(1, 1, std::nullopt)}).empty());
+    CHECK(deltaAgreement({effectWithDeltas(1, 1, std::nullopt)}).empty());
 }
 
 TEST_CASE("Variant rows are applied at 1-based positions to the named sequences")
@@ -301,7 +241,7 @@ TEST_CASE("A missing column is reported with the file and the columns there are"
 TEST_CASE("A variant the model cannot read is rejected alone")
 {
     test::TemporaryDirectory folder;
-    const auto rows = test::readTsv("variants/complex_medium_drift_head40.tsv");
+    const auto rows = test::readTsv(test::kDriftSlice);
     const std::string good = rows[0].at("original_seq");
     const std::string tooLong = std::string(300, 'A') + good;
     std::string tooLongAlternative = tooLong;
@@ -319,7 +259,7 @@ TEST_CASE("A variant the model cannot read is rejected alone")
 
 TEST_CASE("Predicting variant effects stops when cancelled")
 {
-    const auto table = readVariantPairs(kDriftSlice, driftColumns());
+    const auto table = readVariantPairs(kDriftSlicePath, driftColumns());
     CancellationToken cancel;
     cancel.cancel();
     CHECK_THROWS_AS(predictVariantEffects(Predictor(tinyModel()), table.variants, {}, cancel), Cancelled);

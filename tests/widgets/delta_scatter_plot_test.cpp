@@ -2,6 +2,7 @@
 // Tests of the delta scatter plot: one point per measured variant in its substitution class's
 // colour, the agreement lines as given, and an empty state that says why.
 #include "delta_scatter_plot.h"
+#include "variant_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,29 +16,16 @@
 
 using promoterlab::DeltaAgreement;
 using promoterlab::VariantEffect;
+using promoterlab::test::effectWithDeltas;
 using promoterlab::widgets::DeltaScatterPlot;
-
-namespace {
-
-VariantEffect makeEffect(int substitutions, double predictedDelta, std::optional<double> measuredDelta)
-{
-    VariantEffect effect;
-    effect.variant.substitutions = substitutions;
-    effect.variant.measuredDelta = measuredDelta;
-    effect.predictedReference = 5;
-    effect.predictedAlternative = 5 + predictedDelta;
-    return effect;
-}
-
-}  // namespace
 
 TEST_CASE("Each variant with a measured delta is one point in the colour of its substitution class")
 {
     // Classes: 1 substitution (two points), 2 (one), 3 or more (the 3- and the 5-substitution
     // variants); the variant without a measurement is left out.
-    const std::vector<VariantEffect> effects = {makeEffect(1, 0.5, 0.25), makeEffect(1, -1.0, -0.75),
-                                                makeEffect(2, 2.0, 1.5),  makeEffect(3, -0.25, 0.5),
-                                                makeEffect(5, 1.0, -2.0), makeEffect(2, 3.0, std::nullopt)};
+    const std::vector<VariantEffect> effects = {
+        effectWithDeltas(1, 0.5, 0.25),  effectWithDeltas(1, -1.0, -0.75), effectWithDeltas(2, 2.0, 1.5),
+        effectWithDeltas(3, -0.25, 0.5), effectWithDeltas(5, 1.0, -2.0),   effectWithDeltas(2, 3.0, std::nullopt)};
     DeltaScatterPlot plot;
     plot.resize(500, 400);
     plot.setData(effects, {});
@@ -85,7 +73,7 @@ TEST_CASE("The agreement text shows one line per group with r, rho and n")
     DeltaScatterPlot plot;
     const std::vector<DeltaAgreement> agreement = {
         {0, 1234, 0.8241, 0.7967}, {1, 600, 0.9, 0.905}, {2, 634, -0.12345, std::nan("")}};
-    plot.setData({makeEffect(1, 0.5, 0.25)}, agreement);
+    plot.setData({effectWithDeltas(1, 0.5, 0.25)}, agreement);
     const QStringList lines = plot.agreementText().split('\n');
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == QString::fromUtf8("All: r = 0.824, ρ = 0.80 (n = 1,234)"));
@@ -98,13 +86,13 @@ TEST_CASE("Without measured deltas the plot is empty and says why")
 {
     DeltaScatterPlot plot;
     CHECK(plot.messageText() == "No variants scored yet");
-    plot.setData({makeEffect(1, 0.5, std::nullopt), makeEffect(2, 0.1, std::nullopt)}, {});
+    plot.setData({effectWithDeltas(1, 0.5, std::nullopt), effectWithDeltas(2, 0.1, std::nullopt)}, {});
     CHECK(plot.pointCount() == 0);
     CHECK(plot.messageText().startsWith("No measured deltas"));
     CHECK(plot.agreementText().isEmpty());
     CHECK(plot.plot()->legend->itemCount() == 0);
 
-    plot.setData({makeEffect(1, 0.5, 0.2)}, {});
+    plot.setData({effectWithDeltas(1, 0.5, 0.2)}, {});
     CHECK(plot.pointCount() == 1);
     CHECK(plot.messageText().isEmpty());
     plot.clear();
