@@ -15,7 +15,10 @@ void PositionViewport::setRange(int firstPosition, int lastPosition)
 {
     m_rangeStart = firstPosition;
     m_rangeEnd = std::max(firstPosition, lastPosition);
-    clampAndNotify();
+    if (m_fitted)
+        fit();
+    else
+        clampAndNotify();
 }
 
 void PositionViewport::setMargins(int left, int right)
@@ -30,12 +33,16 @@ void PositionViewport::setStripWidth(int pixels)
     if (pixels == m_stripWidth || pixels < 1)
         return;
     m_stripWidth = pixels;
-    clampAndNotify();
+    if (m_fitted)
+        fit();
+    else
+        clampAndNotify();
 }
 
 void PositionViewport::scrollTo(double firstVisible)
 {
     m_firstVisible = firstVisible;
+    m_fitted = false;
     clampAndNotify();
 }
 
@@ -44,12 +51,14 @@ void PositionViewport::zoom(double factor, double anchorX)
     const double anchor = positionAt(anchorX);
     m_pixelsPerBase = std::clamp(m_pixelsPerBase * factor, kMinPixelsPerBase, kMaxPixelsPerBase);
     m_firstVisible = anchor - (anchorX - m_leftMargin) / m_pixelsPerBase;
+    m_fitted = false;
     clampAndNotify();
 }
 
 void PositionViewport::setPixelsPerBase(double pixelsPerBase)
 {
     m_pixelsPerBase = std::clamp(pixelsPerBase, kMinPixelsPerBase, kMaxPixelsPerBase);
+    m_fitted = false;
     clampAndNotify();
 }
 
@@ -58,6 +67,7 @@ void PositionViewport::fit()
     const int bases = std::max(1, m_rangeEnd - m_rangeStart);
     m_pixelsPerBase = std::clamp(double(m_stripWidth) / bases, kMinPixelsPerBase, kMaxPixelsPerBase);
     m_firstVisible = m_rangeStart;
+    m_fitted = true;
     clampAndNotify();
 }
 

@@ -46,8 +46,10 @@ public:
     // Changes the scale by `factor`, keeping the position under x where it is.
     void zoom(double factor, double anchorX);
     void setPixelsPerBase(double pixelsPerBase);
-    // The whole range in the strip, no narrower than kMinPixelsPerBase.
+    // The whole range in the strip, no narrower than kMinPixelsPerBase. The view stays fitted
+    // as the strip or the range change, until the user scrolls or zooms.
     void fit();
+    bool isFitted() const { return m_fitted; }
 
 Q_SIGNALS:
     void changed();
@@ -62,6 +64,7 @@ private:
     int m_stripWidth = 600;
     double m_firstVisible = 0;
     double m_pixelsPerBase = 12;
+    bool m_fitted = false;
 };
 
 }  // namespace promoterlab::widgets
