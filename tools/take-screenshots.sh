@@ -37,7 +37,7 @@ shoot() {
             done
             sleep 5
             if [ $# -gt 0 ]; then
-                xdotool mousemove 200 133 click 1
+                xdotool mousemove 200 113 click 1
                 for keys in "$@"; do
                     xdotool key "$keys"
                     sleep 4
