@@ -398,7 +398,7 @@ void MainWindow::createAnalysisMenu()
 
 void MainWindow::connectTraining()
 {
-    m_training->setProjectSequences([this] { return measuredSequences(); });
+    m_training->setProjectSequences([this] { return projectSequences(true); });
     const auto recount = [this] { m_training->setProjectMeasuredCount(measuredCount()); };
     connect(m_sequences, &QAbstractItemModel::rowsInserted, this, recount);
     connect(m_sequences, &QAbstractItemModel::rowsRemoved, this, recount);
@@ -434,12 +434,12 @@ void MainWindow::connectTraining()
             });
 }
 
-std::vector<SequenceRecord> MainWindow::measuredSequences() const
+std::vector<SequenceRecord> MainWindow::projectSequences(bool measuredOnly) const
 {
     std::vector<SequenceRecord> records;
     for (int row = 0; row < m_sequences->rowCount(); ++row) {
         const SequenceEntry& entry = m_sequences->entry(row);
-        if (!entry.measured)
+        if (measuredOnly && !entry.measured)
             continue;
         SequenceRecord record;
         record.name = entry.name.toStdString();
@@ -1099,7 +1099,7 @@ void MainWindow::connectAnalysis()
     connect(m_motifs, &MotifPanel::problem, this, &MainWindow::showProblem);
 
     m_variants->setModelProvider([this] { return m_service->model(); });
-    m_variants->setSequenceProvider([this] { return projectSequences(); });
+    m_variants->setSequenceProvider([this] { return projectSequences(false); });
     connect(m_variants, &VariantsPanel::problem, this,
             [this](const QString& message) { showProblem(tr("The variants could not be scored"), message); });
     connect(m_variants, &VariantsPanel::rejectedRecords, this,
@@ -1188,21 +1188,6 @@ void MainWindow::restoreStoredVariants()
             break;
         }
     });
-}
-
-std::vector<SequenceRecord> MainWindow::projectSequences() const
-{
-    std::vector<SequenceRecord> records;
-    records.reserve(static_cast<std::size_t>(m_sequences->rowCount()));
-    for (int row = 0; row < m_sequences->rowCount(); ++row) {
-        const SequenceEntry& entry = m_sequences->entry(row);
-        SequenceRecord record;
-        record.name = entry.name.toStdString();
-        record.bases = entry.bases;
-        record.measured = entry.measured;
-        records.push_back(std::move(record));
-    }
-    return records;
 }
 
 bool MainWindow::mapSelectedSequences(const QString& csvPath, bool estimate)

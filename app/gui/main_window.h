@@ -179,10 +179,9 @@ private:
     void chooseBatchMapFile(bool estimate);
     void chooseMapExportFile();
     void chooseHeatmapImageFile();
-    // The list's sequences as records, for variant rows that name them.
-    std::vector<SequenceRecord> projectSequences() const;
-    // The sequences of the list that have a measured value, as training data.
-    std::vector<SequenceRecord> measuredSequences() const;
+    // The list's sequences as records (for variant rows that name them), or with measuredOnly
+    // those with a measured value (as training data).
+    std::vector<SequenceRecord> projectSequences(bool measuredOnly) const;
     int measuredCount() const;
     void fillStoredRunsMenu(QMenu* menu);
 

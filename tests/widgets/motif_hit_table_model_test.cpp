@@ -2,6 +2,7 @@
 // Tests of the motif hit table: 1-based positions, strand signs, formatted numbers, and sorting
 // by value through a proxy.
 #include "motif_hit_table_model.h"
+#include "track_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,22 +14,9 @@
 
 using promoterlab::MotifHit;
 using promoterlab::widgets::MotifHitTableModel;
+using namespace promoterlab::test;
 
 namespace {
-
-MotifHit hitOf(const std::string& id, const std::string& name, std::size_t start, std::size_t length,
-               bool reverseStrand, double score, double pValue)
-{
-    MotifHit hit;
-    hit.motifId = id;
-    hit.motifName = name;
-    hit.start = start;
-    hit.length = length;
-    hit.reverseStrand = reverseStrand;
-    hit.score = score;
-    hit.pValue = pValue;
-    return hit;
-}
 
 // The column's display texts from top to bottom as the proxy orders them.
 std::vector<QString> columnTexts(const QSortFilterProxyModel& proxy, int column)

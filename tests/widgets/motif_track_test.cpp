@@ -5,6 +5,7 @@
 
 #include "position_viewport.h"
 #include "temporary_directory.h"
+#include "track_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,38 +25,10 @@
 using promoterlab::MotifHit;
 using promoterlab::widgets::MotifTrack;
 using promoterlab::widgets::PositionViewport;
+using namespace promoterlab::test;
 
 namespace {
 
-constexpr int kLeftMargin = 40;
-constexpr int kRightMargin = 70;
-
-MotifHit hitOf(const std::string& id, const std::string& name, std::size_t start, std::size_t length,
-               bool reverseStrand = false, double score = 10, double pValue = 1e-5)
-{
-    MotifHit hit;
-    hit.motifId = id;
-    hit.motifName = name;
-    hit.start = start;
-    hit.length = length;
-    hit.reverseStrand = reverseStrand;
-    hit.score = score;
-    hit.pValue = pValue;
-    return hit;
-}
-
-// Lays the track out as it would sit under the editor: the viewport's margins, a strip of
-// stripWidth pixels, the view over [first, last) at pixelsPerBase from its start.
-void follow(MotifTrack& track, PositionViewport& viewport, int first, int last, double pixelsPerBase, int stripWidth)
-{
-    viewport.setMargins(kLeftMargin, kRightMargin);
-    viewport.setStripWidth(stripWidth);
-    viewport.setRange(first, last);
-    viewport.setPixelsPerBase(pixelsPerBase);
-    viewport.scrollTo(first);
-    track.resize(kLeftMargin + stripWidth + kRightMargin, track.sizeHint().height());
-    track.setViewport(&viewport);
-}
 
 QImage rendered(MotifTrack& track)
 {
@@ -75,7 +48,7 @@ TEST_CASE("A hit's arrow spans from the x of its first base to the x after its l
 {
     PositionViewport viewport;
     MotifTrack track;
-    follow(track, viewport, -10, 150, 4, 400);
+    follow(track, viewport, -10, 150, 4, 400, track.sizeHint().height());
     // The scanned sequence starts at viewport position 5 (as if 5 bases of it were hidden).
     const int offset = 5;
     track.setHits({hitOf("MA1", "ONE", 0, 8), hitOf("MA2", "TWO", 30, 12, true), hitOf("MA3", "THREE", 100, 6)},
@@ -106,7 +79,7 @@ TEST_CASE("Overlapping hits are stacked in different lanes and the track grows w
 {
     PositionViewport viewport;
     MotifTrack track;
-    follow(track, viewport, 0, 60, 8, 480);
+    follow(track, viewport, 0, 60, 8, 480, track.sizeHint().height());
     const int oneLane = track.sizeHint().height();
     // By start: A [0,10) lane 0; D [3,6) overlaps A: lane 1; B [5,12) overlaps A and D: lane 2;
     // C [10,15) starts where A ends: lane 0 again.
@@ -172,7 +145,7 @@ TEST_CASE("The tooltip names the motif, its strand, 1-based positions, score in 
     QLocale::setDefault(QLocale::c());
     PositionViewport viewport;
     MotifTrack track;
-    follow(track, viewport, 0, 60, 10, 600);
+    follow(track, viewport, 0, 60, 10, 600, track.sizeHint().height());
     track.setHits({hitOf("MA0363.3", "REB1", 12, 9, true, 14.254, 3.14e-6), hitOf("MA0001.1", "ABF1", 30, 5)});
 
     const QString expected = QString::fromUtf8("REB1 (MA0363.3)\nStrand −\nPositions 13–21\nScore 14.25 bits\n"
@@ -193,7 +166,7 @@ TEST_CASE("Arrows are drawn in their motif's colour and point along their strand
 {
     PositionViewport viewport;
     MotifTrack track;
-    follow(track, viewport, 0, 40, 12, 480);
+    follow(track, viewport, 0, 40, 12, 480, track.sizeHint().height());
     track.setHits({hitOf("MA0363.3", "REB1", 2, 10), hitOf("MA0265.3", "ABF1", 20, 10, true)});
     CHECK(MotifTrack::motifColour("MA0363.3") == MotifTrack::motifColour(std::string("MA0363.3")));
     CHECK(MotifTrack::motifColour("MA0363.3") != MotifTrack::motifColour("MA0265.3"));
@@ -218,7 +191,7 @@ TEST_CASE("A click on a hit activates it after the double-click interval; a drag
 {
     PositionViewport viewport;
     MotifTrack track;
-    follow(track, viewport, 0, 150, 4, 290);
+    follow(track, viewport, 0, 150, 4, 290, track.sizeHint().height());
     track.setHits({hitOf("A", "A", 10, 8), hitOf("B", "B", 12, 8), hitOf("C", "C", 40, 6)});
     track.resize(track.width(), track.sizeHint().height());  // room for B's second lane
     QSignalSpy activated(&track, &MotifTrack::hitActivated);

@@ -5,6 +5,7 @@
 
 #include "position_viewport.h"
 #include "temporary_directory.h"
+#include "track_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,28 +29,11 @@
 using promoterlab::MutagenesisMap;
 using promoterlab::widgets::MutagenesisHeatmap;
 using promoterlab::widgets::PositionViewport;
+using namespace promoterlab::test;
 
 namespace {
 
-constexpr int kLeftMargin = 40;
-constexpr int kRightMargin = 70;
 constexpr int kHeight = 110;
-
-// A map from its deltas given column by column, each column's four in A, C, G, T order.
-MutagenesisMap mapOf(const std::string& bases, const std::vector<std::vector<double>>& columns, int sequenceOffset,
-                     double referenceExpression = 0)
-{
-    MutagenesisMap map;
-    map.name = "hand-built";
-    map.bases = bases;
-    map.sequenceOffset = sequenceOffset;
-    map.reference.expression = referenceExpression;
-    map.deltas.assign(4 * bases.size(), 0.0);
-    for (std::size_t column = 0; column < columns.size(); ++column)
-        for (std::size_t row = 0; row < 4; ++row)
-            map.deltas[row * bases.size() + column] = columns[column][row];
-    return map;
-}
 
 // Three columns in the 5′ flank (positions −3…−1), then seven of the sequence; the reference
 // cells are 0 and every other cell is its own distinct value.
@@ -65,20 +49,6 @@ MutagenesisMap flankedMap()
         columns.push_back(deltas);
     }
     return mapOf(bases, columns, -3, 5.0);
-}
-
-// Lays the heatmap out as it would sit under the editor: the viewport's margins, a strip of
-// stripWidth pixels, the view over [first, last) at pixelsPerBase from its start.
-void follow(MutagenesisHeatmap& heatmap, PositionViewport& viewport, int first, int last, double pixelsPerBase,
-            int stripWidth)
-{
-    viewport.setMargins(kLeftMargin, kRightMargin);
-    viewport.setStripWidth(stripWidth);
-    viewport.setRange(first, last);
-    viewport.setPixelsPerBase(pixelsPerBase);
-    viewport.scrollTo(first);
-    heatmap.resize(kLeftMargin + stripWidth + kRightMargin, kHeight);
-    heatmap.setViewport(&viewport);
 }
 
 void showAndLayOut(MutagenesisHeatmap& heatmap)
@@ -156,7 +126,7 @@ TEST_CASE("The position axis counts from 1 in the sequence and back from −1 in
     QLocale::setDefault(QLocale::c());
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, -40, 110, 12, 600);
+    follow(heatmap, viewport, -40, 110, 12, 600, kHeight);
     viewport.scrollTo(-12);
     heatmap.setMap(flankedMap());
     showAndLayOut(heatmap);
@@ -180,7 +150,7 @@ TEST_CASE("cellAt gives the position and row of the cell under a point, after zo
 {
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, -10, 20, 16, 300);
+    follow(heatmap, viewport, -10, 20, 16, 300, kHeight);
     const MutagenesisMap map = flankedMap();
     heatmap.setMap(map);
     showAndLayOut(heatmap);
@@ -225,7 +195,7 @@ TEST_CASE("Each cell is drawn in its delta's colour where cellAt finds it: red u
 {
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, 0, 3, 40, 200);
+    follow(heatmap, viewport, 0, 3, 40, 200, kHeight);
     // Column 0 (ref A): C raises expression by the most, G lowers it by the most.
     heatmap.setMap(mapOf("ATG", {{0, 2, -2, 0.5}, {1, 0, 0, 0}, {0, 0, 0, -1}}, 0));
     showAndLayOut(heatmap);
@@ -249,7 +219,7 @@ TEST_CASE("The tooltip names the position or flank position, ref → alt, the de
     QLocale::setDefault(QLocale::c());
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, -5, 10, 20, 300);
+    follow(heatmap, viewport, -5, 10, 20, 300, kHeight);
     // Column 0 is position −2 (2 nt before position 1); column 2 is position 1.
     heatmap.setMap(mapOf("TAGN", {{-0.25, -0.5, -0.75, 0}, {0, 1, 1, 1}, {0.1234, -0.0456, 0, 0.3}, {1, 2, 3, 4}},
                          -2, 7.5));
@@ -282,7 +252,7 @@ TEST_CASE("A click on a cell of the sequence asks once for that substitution; re
     const ShortDoubleClickInterval shortInterval;
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, -5, 10, 20, 300);
+    follow(heatmap, viewport, -5, 10, 20, 300, kHeight);
     heatmap.setMap(flankedMap());
     showAndLayOut(heatmap);
     QSignalSpy requested(&heatmap, &MutagenesisHeatmap::substitutionRequested);
@@ -324,7 +294,7 @@ TEST_CASE("Dragging pans the view without asking for a substitution; the wheel z
     const ShortDoubleClickInterval shortInterval;
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, 0, 150, 4, 290);
+    follow(heatmap, viewport, 0, 150, 4, 290, kHeight);
     viewport.scrollTo(30);
     heatmap.setMap(mapOf(std::string(150, 'A'), std::vector<std::vector<double>>(150, {0, 1, -1, 0.5}), 0));
     showAndLayOut(heatmap);
@@ -358,7 +328,7 @@ TEST_CASE("Colours span ±max|delta| unless a fixed range is set")
 {
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, 0, 3, 40, 200);
+    follow(heatmap, viewport, 0, 3, 40, 200, kHeight);
     heatmap.setMap(mapOf("ACG", {{0, 0.4, -1.25, 0.2}, {0.3, 0, 0.9, 0}, {0.1, 0.1, 0, -0.6}}, 0));
     QCPColorScale* scale = colourScale(heatmap);
     REQUIRE(scale);
@@ -387,7 +357,7 @@ TEST_CASE("An estimated map says so in the legend, a badge over the cells and th
     QLocale::setDefault(QLocale::c());
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, 0, 3, 40, 200);
+    follow(heatmap, viewport, 0, 3, 40, 200, kHeight);
     MutagenesisMap map = mapOf("ACG", {{0, 0.4, -1.25, 0.2}, {0.3, 0, 0.9, 0}, {0.1, 0.1, 0, -0.6}}, 0, 2);
     heatmap.setMap(map);
     showAndLayOut(heatmap);
@@ -414,7 +384,7 @@ TEST_CASE("The heatmap saves itself as PNG, SVG and PDF, and says why when it ca
 {
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, -3, 7, 20, 200);
+    follow(heatmap, viewport, -3, 7, 20, 200, kHeight);
     heatmap.setMap(flankedMap());
     showAndLayOut(heatmap);
     promoterlab::test::TemporaryDirectory directory;
@@ -434,7 +404,7 @@ TEST_CASE("Clearing the map leaves a hint and no cells")
 {
     PositionViewport viewport;
     MutagenesisHeatmap heatmap;
-    follow(heatmap, viewport, -3, 7, 20, 200);
+    follow(heatmap, viewport, -3, 7, 20, 200, kHeight);
     CHECK_FALSE(heatmap.hasMap());
     CHECK_FALSE(heatmap.hintText().isEmpty());
     heatmap.setMap(flankedMap());

@@ -6,6 +6,7 @@
 #include "base_colours.h"
 #include "position_viewport.h"
 #include "temporary_directory.h"
+#include "track_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,26 +27,11 @@ using promoterlab::MutagenesisMap;
 using promoterlab::widgets::baseColour;
 using promoterlab::widgets::PositionViewport;
 using promoterlab::widgets::SequenceLogoTrack;
+using namespace promoterlab::test;
 
 namespace {
 
-constexpr int kLeftMargin = 40;
-constexpr int kRightMargin = 70;
 constexpr int kTrackHeight = 70;
-
-// A map from its deltas given column by column, each column's four in A, C, G, T order.
-MutagenesisMap mapOf(const std::string& bases, const std::vector<std::vector<double>>& columns, int sequenceOffset)
-{
-    MutagenesisMap map;
-    map.name = "hand-built";
-    map.bases = bases;
-    map.sequenceOffset = sequenceOffset;
-    map.deltas.assign(4 * bases.size(), 0.0);
-    for (std::size_t column = 0; column < columns.size(); ++column)
-        for (std::size_t row = 0; row < 4; ++row)
-            map.deltas[row * bases.size() + column] = columns[column][row];
-    return map;
-}
 
 // A map whose every substitution in column c changes expression by −importance[c], so that
 // minus the mean delta is importance[c] by construction.
@@ -58,20 +44,6 @@ MutagenesisMap mapWithImportance(const std::string& bases, const std::vector<dou
         columns.push_back(deltas);
     }
     return mapOf(bases, columns, sequenceOffset);
-}
-
-// Lays the track out as it would sit under the editor: the viewport's margins, a strip of
-// stripWidth pixels, the view over [first, last) at pixelsPerBase from its start.
-void follow(SequenceLogoTrack& track, PositionViewport& viewport, int first, int last, double pixelsPerBase,
-            int stripWidth)
-{
-    viewport.setMargins(kLeftMargin, kRightMargin);
-    viewport.setStripWidth(stripWidth);
-    viewport.setRange(first, last);
-    viewport.setPixelsPerBase(pixelsPerBase);
-    viewport.scrollTo(first);
-    track.resize(kLeftMargin + stripWidth + kRightMargin, kTrackHeight);
-    track.setViewport(&viewport);
 }
 
 QImage rendered(SequenceLogoTrack& track)
@@ -132,7 +104,7 @@ TEST_CASE("A positive column's letter stands above the zero line and a negative 
 {
     PositionViewport viewport;
     SequenceLogoTrack track;
-    follow(track, viewport, 0, 4, 40, 200);
+    follow(track, viewport, 0, 4, 40, 200, kTrackHeight);
     track.setMap(mapWithImportance("AGTC", {2.0, -1.5, 1.0, -2.0}, 0));
     const QImage image = rendered(track);
     const int line = static_cast<int>(track.baselineY());
@@ -179,7 +151,7 @@ TEST_CASE("Column c is drawn at the viewport's x of position offset + c, as lett
 
     SECTION("letters")
     {
-        follow(track, viewport, offset - 5, offset + 20, 16, 200);
+        follow(track, viewport, offset - 5, offset + 20, 16, 200, kTrackHeight);
         viewport.scrollTo(offset - 2);
         for (int column = 0; column < static_cast<int>(bases.size()); ++column) {
             CAPTURE(column);
@@ -192,7 +164,7 @@ TEST_CASE("Column c is drawn at the viewport's x of position offset + c, as lett
     {
         const double pixelsPerBase = 3;
         REQUIRE(pixelsPerBase < SequenceLogoTrack::kMinLetterPixels);
-        follow(track, viewport, offset - 5, offset + 60, pixelsPerBase, 200);
+        follow(track, viewport, offset - 5, offset + 60, pixelsPerBase, 200, kTrackHeight);
         const QImage image = rendered(track);
         const int y = static_cast<int>(track.baselineY()) - 5;
         for (int column = 0; column < static_cast<int>(bases.size()); ++column) {
@@ -213,7 +185,7 @@ TEST_CASE("The tooltip names the position, or the flank position, the base and t
     QLocale::setDefault(QLocale::c());
     PositionViewport viewport;
     SequenceLogoTrack track;
-    follow(track, viewport, -5, 10, 16, 300);
+    follow(track, viewport, -5, 10, 16, 300, kTrackHeight);
     // Column 0 is position −2 (2 nt before position 1); column 3 is position 1 (index 1).
     track.setMap(mapOf("TAGC", {{-0.25, -0.5, -0.75, 0}, {0, 1, 1, 1}, {2, 1, 0, 0}, {0.1, 0, 0.3, -0.1}}, -2));
 
@@ -238,7 +210,7 @@ TEST_CASE("The wheel zooms around the mouse, a drag pans and a double-click fits
 {
     PositionViewport viewport;
     SequenceLogoTrack track;
-    follow(track, viewport, 0, 150, 4, 290);
+    follow(track, viewport, 0, 150, 4, 290, kTrackHeight);
     viewport.scrollTo(30);
     track.setMap(mapWithImportance(std::string(150, 'A'), std::vector<double>(150, 1.0), 0));
 
@@ -278,7 +250,7 @@ TEST_CASE("An estimated map is labelled as an estimate and clearing removes ever
 {
     PositionViewport viewport;
     SequenceLogoTrack track;
-    follow(track, viewport, 0, 4, 40, 200);
+    follow(track, viewport, 0, 4, 40, 200, kTrackHeight);
     MutagenesisMap map = mapWithImportance("ACGT", {1, 1, 1, 1}, 0);
     track.setMap(map);
     CHECK(track.axisLabel() == QString::fromUtf8("Importance (−mean Δ)"));
