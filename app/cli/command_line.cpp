@@ -3,8 +3,38 @@
 #include "command_line.h"
 
 #include <algorithm>
+#include <optional>
+#include <sstream>
 
 namespace promoterlab::cli {
+
+namespace {
+
+// The number a whole option value spells with parse (std::stol, std::stod), or nothing when
+// it is not a number or has anything after it.
+template <typename Number, typename Parse>
+std::optional<Number> parseWhole(const std::string& text, Parse parse)
+{
+    std::size_t used = 0;
+    Number number{};
+    try {
+        number = parse(text, &used);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    if (used == 0 || used != text.size())
+        return std::nullopt;
+    return number;
+}
+
+std::string shortNumber(double number)
+{
+    std::ostringstream text;
+    text << number;
+    return text.str();
+}
+
+}  // namespace
 
 CommandLine::CommandLine(std::string command, std::string summary)
     : m_command(std::move(command))
@@ -129,17 +159,25 @@ bool CommandLine::flag(const std::string& name) const
 int CommandLine::integer(const std::string& name, int minimum, int maximum) const
 {
     const std::string text = value(name);
-    std::size_t used = 0;
-    long number = 0;
-    try {
-        number = std::stol(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != text.size() || number < minimum || number > maximum)
+    const auto number = parseWhole<long>(text, [](const std::string& whole, std::size_t* used) {
+        return std::stol(whole, used);
+    });
+    if (!number || *number < minimum || *number > maximum)
         throw UsageError("--" + name + " must be a whole number from " + std::to_string(minimum) + " to "
                          + std::to_string(maximum) + " (got '" + text + "')");
-    return static_cast<int>(number);
+    return static_cast<int>(*number);
+}
+
+double CommandLine::decimal(const std::string& name, double minimum, double maximum) const
+{
+    const std::string text = value(name);
+    const auto number = parseWhole<double>(text, [](const std::string& whole, std::size_t* used) {
+        return std::stod(whole, used);
+    });
+    if (!number || !(*number >= minimum && *number <= maximum))
+        throw UsageError("--" + name + " must be a number from " + shortNumber(minimum) + " to " +
+                         shortNumber(maximum) + " (got '" + text + "')");
+    return *number;
 }
 
 }  // namespace promoterlab::cli

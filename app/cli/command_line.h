@@ -39,6 +39,8 @@ public:
     bool flag(const std::string& name) const;
     // The value as an integer in [minimum, maximum]; UsageError names the option otherwise.
     int integer(const std::string& name, int minimum, int maximum) const;
+    // The value as a decimal number in [minimum, maximum]; UsageError names the option otherwise.
+    double decimal(const std::string& name, double minimum, double maximum) const;
 
 private:
     enum class Kind { Value, List, Flag };

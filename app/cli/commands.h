@@ -13,5 +13,7 @@ int runTrain(const std::vector<std::string>& arguments);
 int runEvaluate(const std::vector<std::string>& arguments);
 int runVariants(const std::vector<std::string>& arguments);
 int runIsm(const std::vector<std::string>& arguments);
+int runTrainGenerator(const std::vector<std::string>& arguments);
+int runDesign(const std::vector<std::string>& arguments);
 
 }  // namespace promoterlab::cli

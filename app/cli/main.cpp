@@ -5,6 +5,7 @@
 
 #include "promoterlab/errors.h"
 
+#include <algorithm>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -24,9 +25,12 @@ const std::map<std::string, Command>& commands()
         {"predict", {promoterlab::cli::runPredict, "predict the expression of the sequences in a file"}},
         {"info", {promoterlab::cli::runInfo, "show a model's kind and manifest"}},
         {"train", {promoterlab::cli::runTrain, "train a LegNet on sequences with measured values"}},
+        {"train-generator",
+         {promoterlab::cli::runTrainGenerator, "train a LegNet-Generator for promoter design on 80-nt inserts"}},
         {"evaluate", {promoterlab::cli::runEvaluate, "score models against measured values (Pearson, Spearman, ...)"}},
         {"variants", {promoterlab::cli::runVariants, "predict variant effects and compare them with measured deltas"}},
         {"ism", {promoterlab::cli::runIsm, "in silico mutagenesis: every single-base substitution of each sequence"}},
+        {"design", {promoterlab::cli::runDesign, "design promoters toward target expressions under constraints"}},
     };
     return table;
 }
@@ -34,8 +38,11 @@ const std::map<std::string, Command>& commands()
 void printUsage(std::ostream& out)
 {
     out << "Usage: promoterlab-cli COMMAND [options]\n\nCommands:\n";
+    std::size_t width = 0;
+    for (const auto& entry : commands())
+        width = std::max(width, entry.first.size());
     for (const auto& [name, command] : commands())
-        out << "  " << name << std::string(10 - name.size(), ' ') << command.summary << "\n";
+        out << "  " << name << std::string(width + 2 - name.size(), ' ') << command.summary << "\n";
     out << "\nRun 'promoterlab-cli COMMAND --help' for the options of a command.\n";
 }
 

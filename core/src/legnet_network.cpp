@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The optimized LegNet and the original DREAM 2022 LegNet (DESIGN.md §5, reference/legnet-dream2022.md).
+// The optimized LegNet, the original DREAM 2022 LegNet (DESIGN.md §5, reference/legnet-dream2022.md) and
+// LegNet-Generator, the DREAM 2022 body with a per-position head (DESIGN.md §6).
 #include "legnet_network.h"
 
 #include "promoterlab/errors.h"
@@ -316,16 +317,18 @@ private:
     torch::nn::Conv1d m_mapper{nullptr};
 };
 
-class Dream2022LegNet : public LegNetNetwork {
+// The original DREAM 2022 feature extractor (`seqextractor.*`): the stem, then per stage an
+// inverted residual concatenated after its input and a resizing convolution. Shared by the
+// predictor and the generator, which differ only in their heads.
+class Dream2022Body {
 public:
-    explicit Dream2022LegNet(const Manifest& manifest)
+    Dream2022Body(torch::nn::Module& network, int inputChannels, const LegNetShape& shape,
+                  std::vector<ConvBatchNorm*>& registry)
     {
-        const auto& shape = manifest.shape;
         const auto& sizes = shape.blockSizes;
-        auto extractor = register_module("seqextractor", makeHolder());
+        auto extractor = network.register_module("seqextractor", makeHolder());
         auto stem = extractor->register_module("blc0", makeHolder());
-        m_stem = std::make_unique<ConvBlock>(*stem, manifest.input.channelCount(), sizes[0], shape.kernelSize,
-                                             m_convBatchNorms);
+        m_stem = std::make_unique<ConvBlock>(*stem, inputChannels, sizes[0], shape.kernelSize, registry);
         // The official model always uses 2 filters per group in the middle convolution.
         constexpr int kFiltersPerGroup = 2;
         for (std::size_t i = 0; i + 1 < sizes.size(); ++i) {
@@ -334,30 +337,69 @@ public:
             const int inner = size * shape.resizeFactor;
             auto block = extractor->register_module("inv_res_blc" + std::to_string(i), makeHolder());
             m_residuals.push_back(std::make_unique<InvertedResidual<ComplexSqueezeExcitation>>(
-                *block, prev, inner, shape.kernelSize, inner / kFiltersPerGroup, prev / shape.seReduction,
-                m_convBatchNorms));
+                *block, prev, inner, shape.kernelSize, inner / kFiltersPerGroup, prev / shape.seReduction, registry));
             auto resize = extractor->register_module("resize_blc" + std::to_string(i), makeHolder());
-            m_resizes.push_back(
-                std::make_unique<ConvBlock>(*resize, 2 * prev, size, shape.kernelSize, m_convBatchNorms));
+            m_resizes.push_back(std::make_unique<ConvBlock>(*resize, 2 * prev, size, shape.kernelSize, registry));
         }
-        auto mapper = register_module("mapper", makeHolder());
-        m_mapper = mapper->register_module("0", makeConv(sizes.back(), manifest.output.size(), 1, 1, true));
-        register_buffer("bins", torch::arange(manifest.output.size(), torch::kLong));
     }
 
-    torch::Tensor forward(torch::Tensor x) override
+    // x in the network's layout (see LegNetNetwork::toLayout).
+    torch::Tensor forward(torch::Tensor x) const
     {
-        x = m_stem->forward(toLayout(x));
+        x = m_stem->forward(x);
         for (std::size_t i = 0; i < m_residuals.size(); ++i)
             x = m_resizes[i]->forward(torch::cat({x, m_residuals[i]->forward(x)}, 1));
-        // Unlike the optimized model, the original head has a SiLU after the 1×1 convolution.
-        return averagePositions(F::silu(pointwise(m_mapper, x)));
+        return x;
     }
 
 private:
     std::unique_ptr<ConvBlock> m_stem;
     std::vector<std::unique_ptr<InvertedResidual<ComplexSqueezeExcitation>>> m_residuals;
     std::vector<std::unique_ptr<ConvBlock>> m_resizes;
+};
+
+class Dream2022LegNet : public LegNetNetwork {
+public:
+    explicit Dream2022LegNet(const Manifest& manifest)
+        : m_body(*this, manifest.input.channelCount(), manifest.shape, m_convBatchNorms)
+    {
+        auto mapper = register_module("mapper", makeHolder());
+        m_mapper = mapper->register_module(
+            "0", makeConv(manifest.shape.blockSizes.back(), manifest.output.size(), 1, 1, true));
+        register_buffer("bins", torch::arange(manifest.output.size(), torch::kLong));
+    }
+
+    torch::Tensor forward(torch::Tensor x) override
+    {
+        // Unlike the optimized model, the original head has a SiLU after the 1×1 convolution.
+        return averagePositions(F::silu(pointwise(m_mapper, m_body.forward(toLayout(x)))));
+    }
+
+private:
+    Dream2022Body m_body;
+    torch::nn::Conv1d m_mapper{nullptr};
+};
+
+// LegNet-Generator (DESIGN.md §6): the DREAM 2022 body over the insert and a 1×1 convolution
+// with bias to one logit per base of the alphabet at every position, without pooling or SiLU,
+// so forward() gives (batch, alphabet size, length) rather than (batch, outputs).
+class GeneratorLegNet : public LegNetNetwork {
+public:
+    explicit GeneratorLegNet(const Manifest& manifest)
+        : m_body(*this, manifest.input.channelCount(), manifest.shape, m_convBatchNorms)
+    {
+        const int bases = static_cast<int>(manifest.input.alphabet.size());
+        auto mapper = register_module("mapper", makeHolder());
+        m_mapper = mapper->register_module("0", makeConv(manifest.shape.blockSizes.back(), bases, 1, 1, true));
+    }
+
+    torch::Tensor forward(torch::Tensor x) override
+    {
+        return pointwise(m_mapper, m_body.forward(toLayout(x))).squeeze(2).contiguous();
+    }
+
+private:
+    Dream2022Body m_body;
     torch::nn::Conv1d m_mapper{nullptr};
 };
 
@@ -469,8 +511,10 @@ std::shared_ptr<LegNetNetwork> makeLegNetNetwork(const Manifest& manifest)
         return std::make_shared<OptimizedLegNet>(manifest);
     case Architecture::LegNetDream2022:
         return std::make_shared<Dream2022LegNet>(manifest);
+    case Architecture::LegNetGenerator:
+        return std::make_shared<GeneratorLegNet>(manifest);
     default:
-        throw ModelError("architecture '" + architectureName(manifest.architecture) + "' is not a native LegNet predictor");
+        throw ModelError("architecture '" + architectureName(manifest.architecture) + "' is not a native LegNet");
     }
 }
 

@@ -42,7 +42,8 @@ private:
     torch::Tensor m_foldedBiasBFloat16;
 };
 
-// Input (batch, channels, length) → logits (batch, outputs) after global average pooling.
+// Input (batch, channels, length) → logits (batch, outputs) after global average pooling; for
+// LegNet-Generator, per-position logits (batch, alphabet size, length) without pooling.
 class LegNetNetwork : public torch::nn::Module {
 public:
     virtual torch::Tensor forward(torch::Tensor x) = 0;

@@ -111,6 +111,10 @@ Predictor::Predictor(std::shared_ptr<const Model> model, PredictorOptions option
 {
     if (m_options.batchSize < 1)
         throw Error("the batch size must be at least 1");
+    // A generator's output is per-position base logits, not an expression.
+    if (m_model->manifest().architecture == Architecture::LegNetGenerator)
+        throw ModelError(m_model->sourcePath() + ": this is a legnet-generator, which designs inserts; it predicts no "
+                         "expression (use it with 'design --generator')");
 }
 
 Predictor::~Predictor() = default;

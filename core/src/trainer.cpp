@@ -10,6 +10,7 @@
 #include "promoterlab/soft_labels.h"
 #include "promoterlab/training.h"
 #include "promoterlab/training_set.h"
+#include "training_checkpoint.h"
 
 #include <ATen/autocast_mode.h>
 #include <nlohmann/json.hpp>
@@ -19,14 +20,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <limits>
 #include <numeric>
-#include <random>
 
 namespace promoterlab {
 
@@ -36,47 +33,6 @@ using nlohmann::json;
 namespace {
 
 constexpr int kCheckpointFormatVersion = 1;
-
-// The training stream is an endless series of shuffled passes over the (augmented) examples;
-// pass k is shuffled with its own seed, so any position in the stream is reproducible and a run
-// resumed at an epoch boundary draws exactly the batches the uninterrupted run would have.
-class ExampleStream {
-public:
-    ExampleStream(std::size_t examples, std::uint64_t seed)
-        : m_examples(examples)
-        , m_seed(seed)
-    {
-    }
-
-    // The examples at positions [position, position + count) of the stream.
-    std::vector<std::size_t> take(std::uint64_t position, std::size_t count)
-    {
-        std::vector<std::size_t> indices;
-        indices.reserve(count);
-        for (std::size_t i = 0; i < count; ++i, ++position) {
-            const std::uint64_t pass = position / m_examples;
-            if (pass != m_pass || m_order.empty())
-                shuffle(pass);
-            indices.push_back(m_order[position % m_examples]);
-        }
-        return indices;
-    }
-
-private:
-    void shuffle(std::uint64_t pass)
-    {
-        m_order.resize(m_examples);
-        std::iota(m_order.begin(), m_order.end(), std::size_t{0});
-        std::mt19937_64 random(m_seed * 0x9E3779B97F4A7C15ull + pass);
-        std::shuffle(m_order.begin(), m_order.end(), random);
-        m_pass = pass;
-    }
-
-    std::size_t m_examples;
-    std::uint64_t m_seed;
-    std::uint64_t m_pass = 0;
-    std::vector<std::size_t> m_order;
-};
 
 json epochToJson(const EpochReport& report)
 {
@@ -160,10 +116,10 @@ public:
     TrainingResult run(const TrainingCallbacks& callbacks, const CancellationToken& cancel)
     {
         TrainingResult result;
-        checkOutputWritable();
+        detail::checkCheckpointWritable(m_checkpointPath);
         if (m_run.resume && fs::exists(m_checkpointPath))
             result.resumedFromEpoch = loadCheckpoint(result.history);
-        ExampleStream stream(m_data.train.size() * m_strands, m_config.seed);
+        detail::ExampleStream stream(m_data.train.size() * m_strands, m_config.seed);
         for (int epoch = result.resumedFromEpoch + 1; epoch <= m_config.epochs; ++epoch) {
             const auto started = std::chrono::steady_clock::now();
             double lossSum = 0;
@@ -392,20 +348,6 @@ private:
         return torch::sigmoid(output);
     }
 
-    // Fails before the first step rather than after the first epoch when the checkpoint cannot
-    // be written (a read-only or missing folder).
-    void checkOutputWritable() const
-    {
-        const std::string probe = m_checkpointPath + ".partial";
-        std::ofstream file(probe, std::ios::binary | std::ios::app);
-        if (!file)
-            throw Error(m_checkpointPath + ": cannot be written (" + std::strerror(errno)
-                        + "); choose an output file in a folder you can write to");
-        file.close();
-        std::error_code ignored;
-        fs::remove(probe, ignored);
-    }
-
     void saveCheckpoint(int epoch, const std::vector<EpochReport>& history) const
     {
         json historyJson = json::array();
@@ -420,19 +362,7 @@ private:
         archive.write("epoch", torch::tensor(epoch));
         archive.write("config", c10::IValue(m_config.toJson()));
         archive.write("history", c10::IValue(historyJson.dump()));
-        const std::string temporary = m_checkpointPath + ".partial";
-        try {
-            archive.save_to(temporary);
-        } catch (const c10::Error& error) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            throw Error(m_checkpointPath + ": the checkpoint could not be written (is the disk full?): "
-                        + error.what_without_backtrace());
-        }
-        std::error_code renameError;
-        fs::rename(temporary, m_checkpointPath, renameError);
-        if (renameError)
-            throw Error(m_checkpointPath + ": the checkpoint could not be replaced (" + renameError.message() + ")");
+        detail::saveCheckpointAtomically(archive, m_checkpointPath);
     }
 
     // Returns the epoch the checkpoint completed.
