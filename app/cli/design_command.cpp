@@ -160,6 +160,10 @@ int runDesign(const std::vector<std::string>& arguments)
     commandLine.addValue("steps", "K", "diffusion steps", "100");
     commandLine.addValue("shift", "S", "substitution count added for the generator at each step", "30");
     commandLine.addValue("rounds", "N", "guided search: accepted substitutions per design at most", "100");
+    commandLine.addValue("search", "KIND",
+                         "guided search: greedy (every substitution each round) or annealing (a random sample)",
+                         "greedy");
+    commandLine.addValue("mutants", "N", "annealing: substitutions tried per design and round", "64");
     commandLine.addValue("seed", "N", "random seed; the same seed gives the same designs", "1");
     commandLine.addValue("name-prefix", "TEXT", "designs are named TEXT_1, TEXT_2, ...", "design");
     commandLine.addValue("output", "FILE", "CSV file of the designs");
@@ -195,6 +199,11 @@ int runDesign(const std::vector<std::string>& arguments)
     request.diffusion.shift = commandLine.integer("shift", 0, 100000);
     request.diffusion.batchSize = compute.batchSize;
     request.search.maxRounds = commandLine.integer("rounds", 0, 100000);
+    request.search.mutantsPerRound = commandLine.integer("mutants", 1, 100000);
+    if (commandLine.value("search") == "annealing")
+        request.search.method = SearchMethod::Annealing;
+    else if (commandLine.value("search") != "greedy")
+        throw UsageError("--search must be greedy or annealing (got '" + commandLine.value("search") + "')");
     request.seed = static_cast<std::uint64_t>(commandLine.integer("seed", 0, 2147483647));
     request.namePrefix = commandLine.value("name-prefix");
 
