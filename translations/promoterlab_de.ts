@@ -265,6 +265,436 @@ um die Vorhersagen mit dem Assay zu vergleichen</translation>
     </message>
 </context>
 <context>
+    <name>promoterlab::widgets::DesignPanel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add to Workspace</source>
+        <translation>Zum Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export FASTA…</source>
+        <translation>FASTA exportieren…</translation>
+    </message>
+    <message>
+        <source>with flanks</source>
+        <translation>mit Flanken</translation>
+    </message>
+    <message>
+        <source>Add the selected designs (all of them when none is selected) to the sequence list, flanks included; designs that break a constraint are left out</source>
+        <translation>Die ausgewählten Designs (ohne Auswahl alle) samt Flanken zur Sequenzliste hinzufügen; Designs, die eine Randbedingung verletzen, werden ausgelassen</translation>
+    </message>
+    <message>
+        <source>Write the flanks around each insert in the FASTA file</source>
+        <translation>Die Flanken um jedes Insert mit in die FASTA-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zielwerte</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Zielwert:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Expression to design for, on the model&apos;s 0–17 bin scale</source>
+        <translation>Angestrebte Expression auf der 0–17-Bin-Skala des Modells</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Designs per target:</source>
+        <translation>Designs pro Zielwert:</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Guided search</source>
+        <translation>Geführte Suche</translation>
+    </message>
+    <message>
+        <source>Diffusion + polish</source>
+        <translation>Diffusion + Nachbessern</translation>
+    </message>
+    <message>
+        <source>Diffusion steps: the corruption runs from this many substitutions down to 1</source>
+        <translation>Diffusionsschritte: Die Störung reicht von so vielen Substitutionen bis hinunter zu 1</translation>
+    </message>
+    <message>
+        <source>Added to the substitution count the generator is told, which pushes it to change more</source>
+        <translation>Wird zu der Substitutionszahl addiert, die dem Generator vorgegeben wird, damit er mehr verändert</translation>
+    </message>
+    <message>
+        <source>Guided search: accepted substitutions per design at most</source>
+        <translation>Geführte Suche: höchstens so viele akzeptierte Substitutionen pro Design</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Gierig</translation>
+    </message>
+    <message>
+        <source>Annealing</source>
+        <translation>Simulierte Abkühlung</translation>
+    </message>
+    <message>
+        <source>Greedy tries every substitution each round; annealing a random sample</source>
+        <translation>„Gierig“ probiert in jeder Runde jede Substitution, „Simulierte Abkühlung“ eine Zufallsstichprobe</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same designs</source>
+        <translation>Derselbe Startwert ergibt dieselben Designs</translation>
+    </message>
+    <message>
+        <source>Load Generator…</source>
+        <translation>Generator laden…</translation>
+    </message>
+    <message>
+        <source>A LegNet-Generator bundle (.plm) for the diffusion methods</source>
+        <translation>Ein LegNet-Generator-Bundle (.plm) für die Diffusionsmethoden</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Verschiebung:</translation>
+    </message>
+    <message>
+        <source>Search rounds:</source>
+        <translation>Suchrunden:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Randbedingungen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Longest allowed run of one base</source>
+        <translation>Längste erlaubte Folge derselben Base</translation>
+    </message>
+    <message>
+        <source>e.g. GGTCTC, TTTTTT</source>
+        <translation>z. B. GGTCTC, TTTTTT</translation>
+    </message>
+    <message>
+        <source>IUPAC patterns, comma separated, forbidden on both strands (flanks included)</source>
+        <translation>IUPAC-Muster, durch Kommas getrennt, auf beiden Strängen verboten (einschließlich der Flanken)</translation>
+    </message>
+    <message>
+        <source>Hamming distance every two designs must at least have</source>
+        <translation>Hamming-Abstand, den je zwei Designs mindestens haben müssen</translation>
+    </message>
+    <message>
+        <source>a sequence file (optional)</source>
+        <translation>eine Sequenzdatei (optional)</translation>
+    </message>
+    <message>
+        <source>Inserts that must not be produced, read from a FASTA or table file</source>
+        <translation>Inserts, die nicht erzeugt werden dürfen, aus einer FASTA- oder Tabellendatei gelesen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Sequences to Exclude</source>
+        <translation>Auszuschließende Sequenzen</translation>
+    </message>
+    <message>
+        <source>Sequence files (*.fa *.fasta *.csv *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>Sequenzdateien (*.fa *.fasta *.csv *.tsv *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Fixed sequence before the insert: the predictor scores flanks + insert</source>
+        <translation>Feste Sequenz vor dem Insert: Das Vorhersagemodell bewertet Flanken + Insert</translation>
+    </message>
+    <message>
+        <source>Fixed sequence after the insert</source>
+        <translation>Feste Sequenz nach dem Insert</translation>
+    </message>
+    <message>
+        <source>GC content:</source>
+        <translation>GC-Gehalt:</translation>
+    </message>
+    <message>
+        <source>Max homopolymer:</source>
+        <translation>Max. Homopolymer:</translation>
+    </message>
+    <message>
+        <source>Forbidden motifs:</source>
+        <translation>Verbotene Motive:</translation>
+    </message>
+    <message>
+        <source>Enzyme sites:</source>
+        <translation>Enzymschnittstellen:</translation>
+    </message>
+    <message>
+        <source>Min distance:</source>
+        <translation>Min. Abstand:</translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation>Ausschließen:</translation>
+    </message>
+    <message>
+        <source>Left flank:</source>
+        <translation>Linke Flanke:</translation>
+    </message>
+    <message>
+        <source>Right flank:</source>
+        <translation>Rechte Flanke:</translation>
+    </message>
+    <message>
+        <source>The generator could not be loaded</source>
+        <translation>Der Generator konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>No LegNet-Generator is bundled or loaded: load one with Load Generator…</source>
+        <translation>Es ist kein LegNet-Generator mitgeliefert oder geladen: Laden Sie einen mit „Generator laden…“</translation>
+    </message>
+    <message>
+        <source>Generator: %1</source>
+        <translation>Generator: %1</translation>
+    </message>
+    <message>
+        <source>Generator: the bundled one</source>
+        <translation>Generator: der mitgelieferte</translation>
+    </message>
+    <message>
+        <source>No generator: only guided search is available</source>
+        <translation>Kein Generator: Nur die geführte Suche ist verfügbar</translation>
+    </message>
+    <message>
+        <source>design constraints</source>
+        <translation>Design-Randbedingungen</translation>
+    </message>
+    <message>
+        <source>The designs could not be made</source>
+        <translation>Die Designs konnten nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>No model is loaded to score the designs: open one with File → Open Model.</source>
+        <translation>Es ist kein Modell zum Bewerten der Designs geladen: Öffnen Sie eines mit Datei → Modell öffnen.</translation>
+    </message>
+    <message>
+        <source>the bundled one</source>
+        <translation>der mitgelieferte</translation>
+    </message>
+    <message>
+        <source>The diffusion methods need a LegNet-Generator: load one with Load Generator…, or choose Guided search.</source>
+        <translation>Die Diffusionsmethoden benötigen einen LegNet-Generator: Laden Sie einen mit „Generator laden…“, oder wählen Sie „Geführte Suche“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Designing %n promoter(s)</source>
+        <translation>
+            <numerusform>%n Promotor wird entworfen</numerusform>
+            <numerusform>%n Promotoren werden entworfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n design(s) satisfy the constraints</source>
+        <translation>
+            <numerusform>%1 von %n Design erfüllt die Randbedingungen</numerusform>
+            <numerusform>%1 von %n Designs erfüllen die Randbedingungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose targets, a method and constraints, then Run: the designs are scored by the active model.</source>
+        <translation>Wählen Sie Zielwerte, eine Methode und Randbedingungen, und klicken Sie dann auf Starten: Das aktive Modell bewertet die Designs.</translation>
+    </message>
+    <message>
+        <source>: target vs predicted Pearson r = %1, Spearman ρ = %2, mean absolute error %3, mean pairwise distance %4</source>
+        <translation>: Pearson r zwischen Zielwert und Vorhersage = %1, Spearman ρ = %2, mittlerer absoluter Fehler %3, mittlerer paarweiser Abstand %4</translation>
+    </message>
+    <message>
+        <source>. Greyed designs break a constraint: they are not exported or added.</source>
+        <translation>. Ausgegraute Designs verletzen eine Randbedingung: Sie werden weder exportiert noch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (is the disk full, or the folder missing?)</source>
+        <translation>%1 kann nicht geschrieben werden (ist der Datenträger voll, oder fehlt der Ordner?)</translation>
+    </message>
+    <message>
+        <source>No design to add</source>
+        <translation>Kein Design zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The chosen designs break a constraint, so they are not added: choose designs marked ok.</source>
+        <translation>Die gewählten Designs verletzen eine Randbedingung und werden daher nicht hinzugefügt: Wählen Sie mit „ok“ markierte Designs.</translation>
+    </message>
+    <message>
+        <source>Load Generator</source>
+        <translation>Generator laden</translation>
+    </message>
+    <message>
+        <source>PromoterLab models (*.plm);;All files (*)</source>
+        <translation>PromoterLab-Modelle (*.plm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Designs</source>
+        <translation>Designs exportieren</translation>
+    </message>
+    <message>
+        <source>designs.csv</source>
+        <translation>designs.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Tab-separated (*.tsv)</source>
+        <translation>CSV (*.csv);;Tabulatorgetrennt (*.tsv)</translation>
+    </message>
+    <message>
+        <source>The designs could not be exported</source>
+        <translation>Die Designs konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export Designs as FASTA</source>
+        <translation>Designs als FASTA exportieren</translation>
+    </message>
+    <message>
+        <source>designs.fa</source>
+        <translation>designs.fa</translation>
+    </message>
+    <message>
+        <source>FASTA (*.fa *.fasta)</source>
+        <translation>FASTA (*.fa *.fasta)</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::DesignScatterPlot</name>
+    <message>
+        <source>designs.png</source>
+        <translation>designs.png</translation>
+    </message>
+    <message>
+        <source>Designs</source>
+        <translation>Designs</translation>
+    </message>
+    <message>
+        <source>Breaking a constraint</source>
+        <translation>Verletzt eine Randbedingung</translation>
+    </message>
+    <message>
+        <source>Target expression</source>
+        <translation>Zielexpression</translation>
+    </message>
+    <message>
+        <source>Predicted expression</source>
+        <translation>Vorhergesagte Expression</translation>
+    </message>
+    <message>
+        <source>No designs yet</source>
+        <translation>Noch keine Designs</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::DesignService</name>
+    <message>
+        <source>No model is loaded to score the designs: open one with File → Open Model.</source>
+        <translation>Es ist kein Modell zum Bewerten der Designs geladen: Öffnen Sie eines mit Datei → Modell öffnen.</translation>
+    </message>
+    <message>
+        <source>The diffusion methods need a LegNet-Generator: load one with Load Generator…, or choose Guided search.</source>
+        <translation>Die Diffusionsmethoden benötigen einen LegNet-Generator: Laden Sie einen mit „Generator laden…“, oder wählen Sie „Geführte Suche“.</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::DesignTableModel</name>
+    <message>
+        <source>Not exported and not added to the workspace: %1</source>
+        <translation>Weder exportiert noch zum Arbeitsbereich hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Hamming distance to the nearest other design that satisfies the constraints</source>
+        <translation>Hamming-Abstand zum nächsten anderen Design, das die Randbedingungen erfüllt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>GC %</source>
+        <translation>GC %</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Randbedingungen</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Abstand</translation>
+    </message>
+</context>
+<context>
     <name>promoterlab::widgets::JobsPanel</name>
     <message>
         <source>No jobs. Imports, predictions and training runs show their progress here.</source>
@@ -857,6 +1287,29 @@ Changes in this window will not be saved.</source>
     <message>
         <source>The heatmap could not be exported</source>
         <translation>Die Heatmap konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>&amp;Design Promoters…</source>
+        <translation>Promotoren &amp;entwerfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Design new promoters toward a target expression, under constraints</source>
+        <translation>Neue Promotoren unter Randbedingungen auf eine Zielexpression hin entwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n design(s) added to the sequence list</source>
+        <translation>
+            <numerusform>%n Design zur Sequenzliste hinzugefügt</numerusform>
+            <numerusform>%n Designs zur Sequenzliste hinzugefügt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app_settings.h"
 #include "batch_mutagenesis.h"
 #include "bin_distribution_plot.h"
+#include "design_panel.h"
 #include "import_service.h"
 #include "jobs_panel.h"
 #include "motif_find_bar.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_training(new TrainingPanel(this))
     , m_variants(new VariantsPanel(this))
     , m_motifs(new MotifPanel(this))
+    , m_design(new DesignPanel(this))
     , m_jobs(new JobsPanel(this))
     , m_importer(new ImportService(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -169,6 +171,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     createDocks();
     connectTraining();
     connectAnalysis();
+    connectDesign();
     connectImports();
     restoreLayout();
 
@@ -344,12 +347,14 @@ void MainWindow::createDocks()
     QDockWidget* jobsDock = dock(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
     QDockWidget* trainingDock = dock(m_training, tr("Training"), QStringLiteral("trainingDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(jobsDock, trainingDock);
+    QDockWidget* designDock = dock(m_design, tr("Design"), QStringLiteral("designDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(jobsDock, designDock);
     QDockWidget* variantsDock = dock(m_variants, tr("Variants"), QStringLiteral("variantsDock"), Qt::RightDockWidgetArea);
     QDockWidget* motifsDock = dock(m_motifs, tr("Motifs"), QStringLiteral("motifsDock"), Qt::RightDockWidgetArea);
     // Stacked on the right, not tabified: two hidden tabified docks keep their tab area's
     // height in the window's layout, which then opens taller than asked.
     // A fresh window keeps the sequences in view; the panels open from the menus.
-    for (QDockWidget* panel : {trainingDock, variantsDock, motifsDock})
+    for (QDockWidget* panel : {trainingDock, designDock, variantsDock, motifsDock})
         panel->hide();
 }
 
@@ -394,6 +399,10 @@ void MainWindow::createAnalysisMenu()
     QAction* motifs = analysis->addAction(tr("M&otif Scan"), this, [this] { showPanel(m_motifs); });
     motifs->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     motifs->setToolTip(tr("Transcription factor motifs (JASPAR) found in the sequence in the editor"));
+    analysis->addSeparator();
+    QAction* design = analysis->addAction(tr("&Design Promoters…"), this, [this] { showPanel(m_design); });
+    design->setShortcut(QKeySequence(tr("Ctrl+D")));
+    design->setToolTip(tr("Design new promoters toward a target expression, under constraints"));
 }
 
 void MainWindow::connectTraining()
@@ -1138,6 +1147,44 @@ void MainWindow::connectAnalysis()
             m_project->store()->saveVariantTable(QFileInfo(source).fileName().toStdString(), source.toStdString(),
                                                  *modelId, m_variants->effects());
         });
+    });
+}
+
+void MainWindow::connectDesign()
+{
+    m_design->setModelProvider([this] { return m_service->model(); });
+    connect(m_design, &DesignPanel::problem, this, &MainWindow::showProblem);
+    connect(m_design, &DesignPanel::jobStarted, this, [this](std::uint64_t job, const QString& title) {
+        m_designJobs[job] = m_jobs->addJob(title);
+    });
+    connect(m_design, &DesignPanel::jobProgress, this, [this](std::uint64_t job, qint64 done, qint64 total) {
+        if (const auto found = m_designJobs.find(job); found != m_designJobs.end())
+            m_jobs->setProgress(found->second, done, total);
+    });
+    connect(m_design, &DesignPanel::jobFinished, this, [this](std::uint64_t job, const QString& outcome, bool failed) {
+        if (const auto found = m_designJobs.find(job); found != m_designJobs.end()) {
+            m_jobs->finishJob(found->second, outcome, failed);
+            m_designJobs.erase(found);
+        }
+    });
+    connect(m_jobs, &JobsPanel::cancelRequested, this, [this](int panelJob) {
+        for (const auto& [job, id] : m_designJobs)
+            if (id == panelJob)
+                m_design->cancelJob(job);
+    });
+    // Designs join the list like imported sequences: predicted, and ready to be mutagenised.
+    connect(m_design, &DesignPanel::designsChosen, this, [this](const QStringList& names, const QStringList& sequences) {
+        m_filter->clear();
+        std::vector<SequenceEntry> entries;
+        for (int i = 0; i < names.size(); ++i)
+            entries.push_back(SequenceEntry::given(names[i], sequences[i].toStdString()));
+        const int first = m_sequences->rowCount();
+        m_sequences->append(std::move(entries));
+        std::vector<int> rows(static_cast<std::size_t>(names.size()));
+        std::iota(rows.begin(), rows.end(), first);
+        predictRows(rows);
+        m_view->setCurrentIndex(m_sorted->mapFromSource(m_sequences->index(first, SequenceTableModel::NameColumn)));
+        statusBar()->showMessage(tr("%n design(s) added to the sequence list", nullptr, names.size()), 5000);
     });
 }
 

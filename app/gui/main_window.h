@@ -37,6 +37,7 @@ namespace promoterlab::widgets {
 class AppSettings;
 class BatchMutagenesis;
 class BinDistributionPlot;
+class DesignPanel;
 class ImportService;
 class JobsPanel;
 class MotifFindBar;
@@ -103,6 +104,7 @@ public:
     SequenceWorkbench* workbench() const { return m_workbench; }
     VariantsPanel* variantsPanel() const { return m_variants; }
     MotifPanel* motifPanel() const { return m_motifs; }
+    DesignPanel* designPanel() const { return m_design; }
     // Maps every selected sequence (exact, or estimated) into a CSV file and the project, as a
     // job; false after telling the user why it could not start.
     bool mapSelectedSequences(const QString& csvPath, bool estimate);
@@ -172,6 +174,7 @@ private:
     void showPanel(QWidget* panel);
     void connectTraining();
     void connectAnalysis();
+    void connectDesign();
     // The map stored in the project for the sequence in the editor, shown when there is one.
     void restoreStoredMap();
     // The variant table stored last in the project, shown in the Variants panel.
@@ -195,6 +198,7 @@ private:
     TrainingPanel* m_training;
     VariantsPanel* m_variants;
     MotifPanel* m_motifs;
+    DesignPanel* m_design;
     JobsPanel* m_jobs;
     ImportService* m_importer;
     std::unordered_map<std::uint64_t, int> m_importJobs;  // import job → its entry in the jobs panel
@@ -203,6 +207,7 @@ private:
     static constexpr std::size_t kPredictionChunk = 10000;
     int m_trainingJob = -1;  // the running training's entry in the jobs panel, -1 when none
     std::unordered_map<std::uint64_t, int> m_variantJobs;  // variant scoring job → its jobs panel entry
+    std::unordered_map<std::uint64_t, int> m_designJobs;  // design job → its jobs panel entry
     QMenu* m_viewMenu = nullptr;
 
     QSplitter* m_splitter;  // the list and the plot above the workbench
