@@ -561,10 +561,6 @@ um die Vorhersagen mit dem Assay zu vergleichen</translation>
         <translation>. Ausgegraute Designs verletzen eine Randbedingung: Sie werden weder exportiert noch hinzugefügt.</translation>
     </message>
     <message>
-        <source>%1 cannot be written (is the disk full, or the folder missing?)</source>
-        <translation>%1 kann nicht geschrieben werden (ist der Datenträger voll, oder fehlt der Ordner?)</translation>
-    </message>
-    <message>
         <source>No design to add</source>
         <translation>Kein Design zum Hinzufügen</translation>
     </message>

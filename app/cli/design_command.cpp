@@ -15,7 +15,6 @@
 #include "promoterlab/sequence_writer.h"
 
 #include <cmath>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 
@@ -53,45 +52,6 @@ std::vector<double> targetRange(const std::string& text)
     }
     throw UsageError("--targets must be FROM:TO:STEP with FROM <= TO and STEP > 0, for example 4:16:1 (got '" +
                      text + "')");
-}
-
-void writeCsv(const std::string& path, const std::vector<Design>& designs, const DesignConstraints& constraints)
-{
-    CsvWriter writer(path);
-    writer.field("name").field("sequence").field("insert").field("target").field("predicted").field("error")
-        .field("gc").field("nearest_distance").endRow();
-    for (const Design& design : designs) {
-        if (!design.result.satisfiesConstraints)
-            continue;
-        writer.field(design.name)
-            .field(constraints.leftFlank + design.result.insert + constraints.rightFlank)
-            .field(design.result.insert)
-            .field(design.result.target)
-            .field(design.result.predicted)
-            .field(design.result.error)
-            .field(design.result.gc)
-            .field(design.nearestDistance)
-            .endRow();
-    }
-    writer.close();
-}
-
-void writeFasta(const std::string& path, const std::vector<Design>& designs, const DesignConstraints& constraints,
-                bool withFlanks)
-{
-    std::ofstream out(path);
-    for (const Design& design : designs) {
-        if (!design.result.satisfiesConstraints)
-            continue;
-        out << '>' << design.name << " target=" << design.result.target << " predicted=" << design.result.predicted
-            << '\n'
-            << (withFlanks ? constraints.leftFlank + design.result.insert + constraints.rightFlank
-                           : design.result.insert)
-            << '\n';
-    }
-    out.close();
-    if (!out)
-        throw Error(path + ": cannot be written (is the disk full, or the folder missing?)");
 }
 
 void reportQuality(const std::vector<Design>& designs)
@@ -232,10 +192,12 @@ int runDesign(const std::vector<std::string>& arguments)
         interruptToken());
     progress.finish(outcome.designs.size());
 
-    writeCsv(commandLine.value("output"), outcome.designs, request.constraints);
+    CsvWriter writer(commandLine.value("output"));
+    writeDesignTable(writer, outcome.designs, request.constraints);
+    writer.close();
     if (commandLine.has("fasta"))
-        writeFasta(commandLine.value("fasta"), outcome.designs, request.constraints,
-                   !commandLine.flag("fasta-inserts-only"));
+        writeDesignFasta(commandLine.value("fasta"), outcome.designs, request.constraints,
+                         !commandLine.flag("fasta-inserts-only"));
     reportUnsatisfied(outcome.designs);
     reportQuality(outcome.designs);
     std::cerr << "wrote " << outcome.satisfyingCount() << " of " << outcome.designs.size() << " designs to "

@@ -42,7 +42,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <set>
 
 namespace promoterlab::widgets {
@@ -586,21 +585,7 @@ QString DesignPanel::exportCsv(const QString& path) const
 {
     try {
         CsvWriter writer(QFile::encodeName(path).toStdString(), delimiterFor(path));
-        writer.field("name").field("sequence").field("insert").field("target").field("predicted").field("error")
-            .field("gc").field("nearest_distance").endRow();
-        for (const Design& design : designs()) {
-            if (!design.result.satisfiesConstraints)
-                continue;
-            writer.field(design.name)
-                .field(withFlanks(m_shownConstraints, design.result.insert))
-                .field(design.result.insert)
-                .field(design.result.target)
-                .field(design.result.predicted)
-                .field(design.result.error)
-                .field(design.result.gc)
-                .field(design.nearestDistance)
-                .endRow();
-        }
+        writeDesignTable(writer, designs(), m_shownConstraints);
         writer.close();
     } catch (const std::exception& error) {
         return QString::fromStdString(error.what());
@@ -610,17 +595,11 @@ QString DesignPanel::exportCsv(const QString& path) const
 
 QString DesignPanel::exportFasta(const QString& path, bool flanks) const
 {
-    std::ofstream out(QFile::encodeName(path).toStdString());
-    for (const Design& design : designs()) {
-        if (!design.result.satisfiesConstraints)
-            continue;
-        out << '>' << design.name << " target=" << design.result.target << " predicted=" << design.result.predicted
-            << '\n'
-            << (flanks ? withFlanks(m_shownConstraints, design.result.insert) : design.result.insert) << '\n';
+    try {
+        writeDesignFasta(QFile::encodeName(path).toStdString(), designs(), m_shownConstraints, flanks);
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
     }
-    out.close();
-    if (!out)
-        return tr("%1 cannot be written (is the disk full, or the folder missing?)").arg(path);
     return {};
 }
 

@@ -5,9 +5,11 @@
 #include "promoterlab/insert_corruption.h"
 #include "promoterlab/metrics.h"
 #include "promoterlab/predictor.h"
+#include "promoterlab/sequence_writer.h"
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <random>
 
@@ -226,6 +228,43 @@ DesignQuality summarizeDesigns(const std::vector<Design>& designs, double rangeW
         quality.byTarget.push_back(range);
     }
     return quality;
+}
+
+void writeDesignTable(CsvWriter& writer, const std::vector<Design>& designs, const DesignConstraints& constraints)
+{
+    writer.field("name").field("sequence").field("insert").field("target").field("predicted").field("error")
+        .field("gc").field("nearest_distance").endRow();
+    for (const Design& design : designs) {
+        if (!design.result.satisfiesConstraints)
+            continue;
+        writer.field(design.name)
+            .field(constraints.leftFlank + design.result.insert + constraints.rightFlank)
+            .field(design.result.insert)
+            .field(design.result.target)
+            .field(design.result.predicted)
+            .field(design.result.error)
+            .field(design.result.gc)
+            .field(design.nearestDistance)
+            .endRow();
+    }
+}
+
+void writeDesignFasta(const std::string& path, const std::vector<Design>& designs,
+                      const DesignConstraints& constraints, bool withFlanks)
+{
+    std::ofstream out(path);
+    for (const Design& design : designs) {
+        if (!design.result.satisfiesConstraints)
+            continue;
+        out << '>' << design.name << " target=" << design.result.target << " predicted=" << design.result.predicted
+            << '\n'
+            << (withFlanks ? constraints.leftFlank + design.result.insert + constraints.rightFlank
+                           : design.result.insert)
+            << '\n';
+    }
+    out.close();
+    if (!out)
+        throw Error(path + ": cannot be written (is the disk full, or the folder missing?)");
 }
 
 }  // namespace promoterlab

@@ -350,53 +350,25 @@ private:
 
     void saveCheckpoint(int epoch, const std::vector<EpochReport>& history) const
     {
-        json historyJson = json::array();
+        detail::CheckpointState state{epoch, m_config.toJson(), json::array()};
         for (const auto& report : history)
-            historyJson.push_back(epochToJson(report));
-        torch::serialize::OutputArchive archive;
-        m_network->save(archive);
-        torch::serialize::OutputArchive optimizerArchive;
-        m_optimizer->save(optimizerArchive);
-        archive.write("optimizer", optimizerArchive);
-        archive.write("promoterlab_checkpoint_version", torch::tensor(kCheckpointFormatVersion));
-        archive.write("epoch", torch::tensor(epoch));
-        archive.write("config", c10::IValue(m_config.toJson()));
-        archive.write("history", c10::IValue(historyJson.dump()));
-        detail::saveCheckpointAtomically(archive, m_checkpointPath);
+            state.history.push_back(epochToJson(report));
+        detail::writeTrainingCheckpoint(m_checkpointPath, *m_network, *m_optimizer, "promoterlab_checkpoint_version",
+                                        kCheckpointFormatVersion, state);
     }
 
     // Returns the epoch the checkpoint completed.
     int loadCheckpoint(std::vector<EpochReport>& history)
     {
-        torch::serialize::InputArchive archive;
-        try {
-            archive.load_from(m_checkpointPath);
-            c10::IValue config;
-            archive.read("config", config);
-            const auto saved = TrainingConfig::fromJson(config.toStringRef(), m_checkpointPath);
-            if (saved.toJson() != m_config.toJson())
-                throw Error(m_checkpointPath + ": the checkpoint was written with another configuration; resume with "
-                                               "the same --config, or start afresh without --resume");
-            m_network->load(archive);
-            torch::serialize::InputArchive optimizerArchive;
-            archive.read("optimizer", optimizerArchive);
-            m_optimizer->load(optimizerArchive);
-            torch::Tensor epoch;
-            archive.read("epoch", epoch);
-            c10::IValue historyText;
-            archive.read("history", historyText);
-            history.clear();
-            for (const auto& item : json::parse(historyText.toStringRef()))
-                history.push_back(epochFromJson(item));
-            const int completed = epoch.item<int>();
-            m_schedule->apply(*m_optimizer, static_cast<std::int64_t>(completed) * m_stepsPerEpoch);
-            return completed;
-        } catch (const c10::Error& error) {
-            throw Error(m_checkpointPath + ": the checkpoint cannot be read (" + error.what_without_backtrace()
-                        + "); remove it to start afresh");
-        } catch (const json::exception& error) {
-            throw Error(m_checkpointPath + ": the checkpoint's history is damaged (" + error.what() + ")");
-        }
+        const auto state = detail::readTrainingCheckpoint(
+            m_checkpointPath, *m_network, *m_optimizer, "training", [this](const std::string& savedConfig) {
+                return TrainingConfig::fromJson(savedConfig, m_checkpointPath).toJson() == m_config.toJson();
+            });
+        history.clear();
+        for (const auto& item : state.history)
+            history.push_back(epochFromJson(item));
+        m_schedule->apply(*m_optimizer, static_cast<std::int64_t>(state.epoch) * m_stepsPerEpoch);
+        return state.epoch;
     }
 
     void writeBundle(const std::vector<EpochReport>& history)

@@ -73,4 +73,53 @@ void saveCheckpointAtomically(torch::serialize::OutputArchive& archive, const st
         throw Error(checkpointPath + ": the checkpoint could not be replaced (" + renameError.message() + ")");
 }
 
+void writeTrainingCheckpoint(const std::string& checkpointPath, const torch::nn::Module& network,
+                             const torch::optim::Optimizer& optimizer, const std::string& versionKey, int version,
+                             const CheckpointState& state)
+{
+    torch::serialize::OutputArchive archive;
+    network.save(archive);
+    torch::serialize::OutputArchive optimizerArchive;
+    optimizer.save(optimizerArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write(versionKey, torch::tensor(version));
+    archive.write("epoch", torch::tensor(state.epoch));
+    archive.write("config", c10::IValue(state.configJson));
+    archive.write("history", c10::IValue(state.history.dump()));
+    saveCheckpointAtomically(archive, checkpointPath);
+}
+
+CheckpointState readTrainingCheckpoint(const std::string& checkpointPath, torch::nn::Module& network,
+                                       torch::optim::Optimizer& optimizer, const std::string& kind,
+                                       const std::function<bool(const std::string&)>& sameConfig)
+{
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(checkpointPath);
+        CheckpointState state;
+        c10::IValue config;
+        archive.read("config", config);
+        state.configJson = config.toStringRef();
+        if (!sameConfig(state.configJson))
+            throw Error(checkpointPath + ": the checkpoint was written with another configuration; resume with "
+                                         "the same --config, or start afresh without --resume");
+        network.load(archive);
+        torch::serialize::InputArchive optimizerArchive;
+        archive.read("optimizer", optimizerArchive);
+        optimizer.load(optimizerArchive);
+        torch::Tensor epoch;
+        archive.read("epoch", epoch);
+        state.epoch = epoch.item<int>();
+        c10::IValue history;
+        archive.read("history", history);
+        state.history = nlohmann::json::parse(history.toStringRef());
+        return state;
+    } catch (const c10::Error& error) {
+        throw Error(checkpointPath + ": the checkpoint cannot be read as a " + kind + " checkpoint ("
+                    + error.what_without_backtrace() + "); remove it to start afresh");
+    } catch (const nlohmann::json::exception& error) {
+        throw Error(checkpointPath + ": the checkpoint's history is damaged (" + error.what() + ")");
+    }
+}
+
 }  // namespace promoterlab::detail

@@ -15,6 +15,7 @@
 
 namespace promoterlab {
 
+class CsvWriter;
 class Predictor;
 
 enum class DesignMethod {
@@ -80,5 +81,13 @@ struct DesignQuality {
 };
 
 DesignQuality summarizeDesigns(const std::vector<Design>& designs, double rangeWidth = 2);
+
+// The designs that satisfy the constraints as a table: name, sequence (flanks + insert), insert,
+// target, predicted, error, gc, nearest_distance. Does not close the writer.
+void writeDesignTable(CsvWriter& writer, const std::vector<Design>& designs, const DesignConstraints& constraints);
+// The same designs as FASTA (headers with target and prediction), with the flanks or the bare
+// inserts, ready for oligo ordering. Throws Error naming the file when it cannot be written.
+void writeDesignFasta(const std::string& path, const std::vector<Design>& designs,
+                      const DesignConstraints& constraints, bool withFlanks);
 
 }  // namespace promoterlab
