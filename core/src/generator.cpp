@@ -4,6 +4,7 @@
 #include "generator_encoder.h"
 
 #include "model_impl.h"
+#include "config_json.h"
 #include "promoterlab/errors.h"
 #include "promoterlab/generator.h"
 
@@ -44,14 +45,7 @@ constexpr std::size_t kRowsPerBatch = 1024;
 
 GeneratorConfig GeneratorConfig::fromJson(const std::string& text, const std::string& source)
 {
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error& error) {
-        throw Error(source + ": not valid JSON (" + error.what() + ")");
-    }
-    if (!document.is_object())
-        throw Error(source + ": a generator configuration must be a JSON object");
+    const json document = detail::parseConfigObject(text, source, "generator");
     static const std::vector<std::string> known = {
         "block_sizes", "kernel_size", "resize_factor", "se_reduction", "insert_length", "max_substitutions",
         "expression_scale", "learning_rate", "weight_decay", "beta1", "beta2", "batch_size", "epochs",

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON form of TrainingConfig and the manifest a configuration produces.
+#include "config_json.h"
 #include "promoterlab/errors.h"
 #include "promoterlab/training.h"
 
@@ -58,14 +59,7 @@ void readKey(const json& object, const char* key, T& target, const std::string& 
 
 TrainingConfig TrainingConfig::fromJson(const std::string& text, const std::string& source)
 {
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error& error) {
-        throw Error(source + ": not valid JSON (" + error.what() + ")");
-    }
-    if (!document.is_object())
-        throw Error(source + ": a training configuration must be a JSON object");
+    const json document = detail::parseConfigObject(text, source, "training");
     static const std::vector<std::string> known = {
         "architecture", "block_sizes", "kernel_size", "resize_factor", "se_reduction", "task", "regression_loss",
         "classes", "positive_class_weight", "optimizer", "learning_rate", "weight_decay", "beta1", "beta2",
