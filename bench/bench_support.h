@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace promoterlab::bench {
 
@@ -18,6 +19,20 @@ inline double peakRssMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports kilobytes
+}
+
+// DREAM-style 110-nt reads around random 80-nt inserts, the same for the same seed.
+inline std::vector<std::string> randomReads(std::size_t count, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::vector<std::string> reads;
+    for (std::size_t i = 0; i < count; ++i) {
+        std::string bases = "TGCATTTTTTTCACATC";
+        for (int j = 0; j < 80; ++j)
+            bases += "ACGT"[random() % 4];
+        reads.push_back(bases + "GGTTACGGCTGTT");
+    }
+    return reads;
 }
 
 inline double secondsSince(std::chrono::steady_clock::time_point start)

@@ -20,19 +20,6 @@ using namespace promoterlab;
 
 namespace {
 
-std::vector<std::string> randomInserts(std::size_t count, unsigned seed)
-{
-    std::mt19937 random(seed);
-    std::vector<std::string> sequences;
-    for (std::size_t i = 0; i < count; ++i) {
-        std::string bases = "TGCATTTTTTTCACATC";
-        for (int j = 0; j < 80; ++j)
-            bases += "ACGT"[random() % 4];
-        sequences.push_back(bases + "GGTTACGGCTGTT");
-    }
-    return sequences;
-}
-
 // Median sequences/s over repetitions, after one warm-up call.
 double measure(const Predictor& predictor, const std::vector<std::string>& sequences, int repetitions)
 {
@@ -56,7 +43,7 @@ void runCase(const std::shared_ptr<Model>& model, int batch, int threads, bool q
     options.reverseComplementAveraging = false;
     Predictor predictor(model, options);
     const std::size_t count = quick ? std::max(batch, 16) : (batch == 1 ? 128 : std::max(4 * batch, 512));
-    const double rate = measure(predictor, randomInserts(count, 1), quick ? 1 : 5);
+    const double rate = measure(predictor, bench::randomReads(count, 1), quick ? 1 : 5);
     std::printf("promoterlab      batch=%d threads=%d  seq/s=%.1f  peak_MB=%.0f\n", batch, threads, rate,
                 bench::peakRssMegabytes());
     std::fflush(stdout);
@@ -86,7 +73,7 @@ void compareBFloat16Speed(const std::shared_ptr<Model>& model, int threads, bool
     options.batchSize = 64;
     options.threads = threads;
     options.reverseComplementAveraging = false;
-    const auto sequences = randomInserts(quick ? 64 : 512, 2);
+    const auto sequences = bench::randomReads(quick ? 64 : 512, 2);
     const double exactRate = measure(Predictor(model, options), sequences, quick ? 1 : 5);
     options.precision = Precision::BFloat16;
     const double approximateRate = measure(Predictor(model, options), sequences, quick ? 1 : 5);
@@ -117,7 +104,7 @@ int main(int argc, char** argv)
     if (bfloat16Option != arguments.end()) {
         compareBFloat16Speed(model, hardwareThreads, quick);
         if (arguments.end() - bfloat16Option >= 2)
-            reportBFloat16Error(Model::load(*(bfloat16Option + 1)), randomInserts(200, 3));
+            reportBFloat16Error(Model::load(*(bfloat16Option + 1)), bench::randomReads(200, 3));
         return 0;
     }
     std::printf("# optimized LegNet, %lld parameters, input 6x150, one forward pass per sequence (no strand "

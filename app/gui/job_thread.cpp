@@ -2,6 +2,7 @@
 // A worker thread of its own for a service's long jobs, answering on the owner's thread in order.
 #include "job_thread.h"
 
+#include "promoterlab/compute_threads.h"
 #include "promoterlab/errors.h"
 
 #include <QElapsedTimer>
@@ -88,6 +89,7 @@ void JobThread::run(const Work& work, const Job& job)
     bool cancelled = false;
     std::optional<QString> failure;
     try {
+        const ComputeJobScope computing;
         ending = work(job);
     } catch (const Cancelled&) {
         cancelled = true;

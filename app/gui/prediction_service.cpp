@@ -2,6 +2,7 @@
 #include "prediction_service.h"
 
 #include "promoterlab/bundled_data.h"
+#include "promoterlab/compute_threads.h"
 #include "promoterlab/errors.h"
 #include "promoterlab/model.h"
 
@@ -75,6 +76,7 @@ std::uint64_t PredictionService::predict(std::vector<std::string> sequences)
             });
         };
         try {
+            const ComputeJobScope computing;
             auto predictions = predictor->predict(sequences, report, cancel);
             QMetaObject::invokeMethod(this, [this, request, predictions = std::move(predictions)] {
                 Q_EMIT predicted(request, predictions);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "training_service.h"
 
+#include "promoterlab/compute_threads.h"
 #include "promoterlab/content_hash.h"
 #include "promoterlab/errors.h"
 #include "promoterlab/model.h"
@@ -240,6 +241,7 @@ void TrainingService::run(const TrainingRequest& request, const CancellationToke
         callbacks.onEpoch = [this](const EpochReport& report) {
             QMetaObject::invokeMethod(this, [this, report] { Q_EMIT epochReported(report); });
         };
+        const ComputeJobScope computing;
         const TrainingResult result = trainModel(data, config, run, callbacks, cancel);
         const QString bundle = bundlePath(folder);
         finish([this, bundle, result] { Q_EMIT finished(bundle, result.history, result.resumedFromEpoch); });

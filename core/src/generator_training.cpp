@@ -226,6 +226,7 @@ private:
         for (int& n : substitutions)
             n = level(random);
         const auto batch = makeBatch(m_train, examples, substitutions, random);
+        setComputeThreads(m_config.threads);
         m_optimizer->zero_grad();
         const auto loss = torch::cross_entropy_loss(m_network->forward(batch.input), batch.targets);
         loss.backward();

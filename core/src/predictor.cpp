@@ -9,7 +9,6 @@
 #include <ATen/Parallel.h>
 #include <ATen/autocast_mode.h>
 
-#include <thread>
 
 namespace promoterlab {
 
@@ -97,13 +96,6 @@ void collectPredictions(const torch::Tensor& raw, std::size_t count, bool bothSt
 
 }  // namespace
 
-void setComputeThreads(int threads)
-{
-    const int wanted = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    if (at::get_num_threads() != wanted)
-        at::set_num_threads(wanted);
-}
-
 Predictor::Predictor(std::shared_ptr<const Model> model, PredictorOptions options)
     : m_model(std::move(model))
     , m_options(options)
@@ -127,7 +119,6 @@ bool Predictor::averagesStrands() const
 std::vector<Prediction> Predictor::predict(const std::vector<std::string>& sequences,
                                            const ProgressCallback& progress, const CancellationToken& cancel) const
 {
-    setComputeThreads(m_options.threads);
     const bool bothStrands = averagesStrands();
     const int strands = bothStrands ? 2 : 1;
     const auto valuesPerSequence = m_encoder.valuesPerSequence();
@@ -137,6 +128,7 @@ std::vector<Prediction> Predictor::predict(const std::vector<std::string>& seque
     c10::InferenceMode inferenceMode;
     for (std::size_t start = 0; start < sequences.size(); start += static_cast<std::size_t>(m_options.batchSize)) {
         cancel.throwIfCancelled();
+        setComputeThreads(m_options.threads);
         const std::size_t count = std::min<std::size_t>(m_options.batchSize, sequences.size() - start);
         // Forward copies first, reverse-complement copies after them, in one batch.
         auto input = torch::empty({static_cast<std::int64_t>(count * strands), m_encoder.channelCount(),
@@ -168,7 +160,6 @@ std::vector<Prediction> Predictor::predictSubstitutions(const std::string& seque
                                                         const ProgressCallback& progress,
                                                         const CancellationToken& cancel) const
 {
-    setComputeThreads(m_options.threads);
     const bool bothStrands = averagesStrands();
     const std::string reference = m_encoder.prepare(sequence);
     const auto length = static_cast<int>(reference.size());
@@ -192,6 +183,7 @@ std::vector<Prediction> Predictor::predictSubstitutions(const std::string& seque
     c10::InferenceMode inferenceMode;
     for (std::size_t start = 0; start < substitutions.size(); start += static_cast<std::size_t>(m_options.batchSize)) {
         cancel.throwIfCancelled();
+        setComputeThreads(m_options.threads);
         const std::size_t count = std::min<std::size_t>(m_options.batchSize, substitutions.size() - start);
         const auto rows = static_cast<std::int64_t>(count);
         auto forwardInput = torch::empty({rows, m_encoder.channelCount(), m_encoder.length()});

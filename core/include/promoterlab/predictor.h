@@ -2,6 +2,7 @@
 // Batched prediction of many sequences with one model, safe to run on a worker thread.
 #pragma once
 
+#include "promoterlab/compute_threads.h"
 #include "promoterlab/job.h"
 #include "promoterlab/model.h"
 #include "promoterlab/sequence_encoder.h"
@@ -17,7 +18,7 @@ enum class Precision { Float32, BFloat16 };
 
 struct PredictorOptions {
     int batchSize = 128;
-    int threads = 0;  // 0: every hardware thread (LibTorch alone would use one here)
+    int threads = 0;  // 0: automatic, the hardware threads shared among running jobs (compute_threads.h)
     // Overrides the manifest's reverse_complement_averaging when set.
     std::optional<bool> reverseComplementAveraging;
     bool truncate = false;  // keep the 3' end of sequences longer than the model's input
@@ -70,8 +71,5 @@ private:
     PredictorOptions m_options;
     SequenceEncoder m_encoder;
 };
-
-// Sets LibTorch's intra-op thread count: `threads`, or every hardware thread when 0.
-void setComputeThreads(int threads);
 
 }  // namespace promoterlab
