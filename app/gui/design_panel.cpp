@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -100,6 +101,20 @@ char delimiterFor(const QString& path)
 std::string withFlanks(const DesignConstraints& constraints, const std::string& insert)
 {
     return constraints.leftFlank + insert + constraints.rightFlank;
+}
+
+QString methodDescription(DesignMethod method)
+{
+    switch (method) {
+    case DesignMethod::Diffusion:
+        return DesignPanel::tr("Generator only: fast and diverse; how closely the designs meet the target depends on "
+                               "how well the generator was trained");
+    case DesignMethod::Guided:
+        return DesignPanel::tr("Predictor-guided substitutions from random starts; works with any model");
+    case DesignMethod::DiffusionPolish:
+        break;
+    }
+    return DesignPanel::tr("Generator designs refined by predictor-guided substitutions");
 }
 
 QString correlation(double value)
@@ -185,6 +200,11 @@ DesignPanel::DesignPanel(QWidget* parent)
     updateRunning();
 
     connect(m_run, &QPushButton::clicked, this, &DesignPanel::run);
+    // Only while the focus is in the panel, so that other panels can use the same keys.
+    auto* runShortcut = new QShortcut(QKeySequence(tr("Ctrl+Return")), this, nullptr, nullptr,
+                                      Qt::WidgetWithChildrenShortcut);
+    connect(runShortcut, &QShortcut::activated, m_run, &QPushButton::click);
+    m_run->setToolTip(tr("Design with these settings (%1)").arg(runShortcut->key().toString(QKeySequence::NativeText)));
     connect(m_cancel, &QPushButton::clicked, this, &DesignPanel::cancel);
     connect(m_add, &QPushButton::clicked, this, &DesignPanel::addChosenToWorkspace);
     connect(m_exportCsv, &QPushButton::clicked, this, &DesignPanel::exportCsvWithDialog);
@@ -249,6 +269,9 @@ QWidget* DesignPanel::createSettings()
     m_method->addItem(tr("Diffusion"), static_cast<int>(DesignMethod::Diffusion));
     m_method->addItem(tr("Guided search"), static_cast<int>(DesignMethod::Guided));
     m_method->addItem(tr("Diffusion + polish"), static_cast<int>(DesignMethod::DiffusionPolish));
+    // The shipped generator was trained on a CPU and follows the target only loosely (README,
+    // Benchmarks); polishing with the predictor brings its designs to the target.
+    m_method->setCurrentIndex(m_method->findData(static_cast<int>(DesignMethod::DiffusionPolish)));
     m_steps = integerBox(method, 1, 100000, 100);
     m_steps->setToolTip(tr("Diffusion steps: the corruption runs from this many substitutions down to 1"));
     m_shift = integerBox(method, 0, 100000, 30);
@@ -376,11 +399,11 @@ void DesignPanel::setGenerator(std::shared_ptr<const Model> generator, const QSt
     auto* methods = qobject_cast<QStandardItemModel*>(m_method->model());
     const QString why = tr("No LegNet-Generator is bundled or loaded: load one with Load Generator…");
     for (int row = 0; row < m_method->count(); ++row) {
-        if (static_cast<DesignMethod>(m_method->itemData(row).toInt()) == DesignMethod::Guided)
-            continue;
+        const auto rowMethod = static_cast<DesignMethod>(m_method->itemData(row).toInt());
+        const bool usable = available || rowMethod == DesignMethod::Guided;
         QStandardItem* item = methods->item(row);
-        item->setEnabled(available);
-        item->setToolTip(available ? QString() : why);
+        item->setEnabled(usable);
+        item->setToolTip(usable ? methodDescription(rowMethod) : why);
     }
     if (!available && static_cast<DesignMethod>(m_method->currentData().toInt()) != DesignMethod::Guided)
         m_method->setCurrentIndex(m_method->findData(static_cast<int>(DesignMethod::Guided)));
@@ -392,6 +415,12 @@ void DesignPanel::setGenerator(std::shared_ptr<const Model> generator, const QSt
         m_generatorLabel->setText(tr("No generator: only guided search is available"));
     m_generatorLabel->setToolTip(available ? QString() : why);
     updateMethod();
+}
+
+void DesignPanel::setBundledGeneratorPath(const QString& path)
+{
+    m_bundledGeneratorPath = path;
+    setGenerator(m_generator, m_generatorName);
 }
 
 bool DesignPanel::hasGenerator() const
@@ -452,6 +481,11 @@ DesignConstraints DesignPanel::constraints() const
 QString DesignPanel::validationText() const
 {
     return m_validation->text();
+}
+
+QString DesignPanel::generatorText() const
+{
+    return m_generatorLabel->text();
 }
 
 void DesignPanel::refuse(const QString& message)

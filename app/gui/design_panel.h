@@ -53,6 +53,8 @@ public:
     bool loadGenerator(const QString& path);
     // Uses a loaded generator (null: none, the diffusion methods are disabled).
     void setGenerator(std::shared_ptr<const Model> generator, const QString& name);
+    // The generator used when none is loaded; empty when none is shipped.
+    void setBundledGeneratorPath(const QString& path);
     bool hasGenerator() const;
 
     // The targets the settings ask for: one per design, each target repeated count times.
@@ -83,6 +85,8 @@ public:
     QString summaryText() const;
     // Why the settings cannot run (empty when they can).
     QString validationText() const;
+    // Which generator the diffusion methods use, as the panel shows it.
+    QString generatorText() const;
 
     DesignTableModel* tableModel() const { return m_model; }
     QTableView* tableView() const { return m_view; }

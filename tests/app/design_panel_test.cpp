@@ -248,9 +248,10 @@ TEST_CASE("Contradictory constraints are refused with a message and start no job
 TEST_CASE("Without a generator the diffusion methods are disabled and say why")
 {
     DesignPanel panel;
+    panel.setBundledGeneratorPath(QString());
     panel.setGenerator(nullptr, QString());
-    if (panel.hasGenerator())
-        return;  // a bundled generator makes them available
+    REQUIRE_FALSE(panel.hasGenerator());
+    CHECK(panel.generatorText().contains("only guided search"));
     const auto* methods = qobject_cast<const QStandardItemModel*>(panel.methodBox()->model());
     REQUIRE(methods != nullptr);
     for (int row = 0; row < panel.methodBox()->count(); ++row) {
@@ -301,6 +302,20 @@ TEST_CASE("Diffusion with a tiny generator trained here produces scored designs"
     for (const auto& design : panel.designs()) {
         CHECK(design.result.insert.size() == 80);
         CHECK(design.result.target == 10);
+    }
+
+    SECTION("and as the bundled generator it serves when none is loaded")
+    {
+        panel.setGenerator(nullptr, QString());
+        panel.setBundledGeneratorPath(QString::fromStdString(run.outputPath));
+        REQUIRE(panel.hasGenerator());
+        CHECK(panel.generatorText().contains("bundled"));
+        chooseMethod(panel, DesignMethod::Diffusion);
+        QSignalSpy again(&panel, &DesignPanel::jobFinished);
+        REQUIRE(panel.run() != 0);
+        REQUIRE(again.wait(kWait));
+        REQUIRE_FALSE(again.front().at(2).toBool());
+        CHECK(panel.tableModel()->rowCount() == 3);
     }
 
     SECTION("and a predictor is refused as a generator")
