@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starts the real application under a virtual X server with the default model and the example
 # promoters, in English and in German, works it with the keyboard as a user would (a mutagenesis
-# map, the Motifs dock) and saves what the screen shows, for a person to look at.
+# map, the Motifs dock, a design run) and saves what the screen shows, for a person to look at.
 #
 #     tools/take-screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
 #
@@ -20,7 +20,7 @@ trap 'rm -rf "$profile"' EXIT
 
 # shoot NAME LANG [KEYS...]: one run of the application with a fresh settings profile; each
 # KEYS is an xdotool key chord pressed in the window (after a click into the sequence list gives
-# it the focus), with time after it for the work it starts.
+# it the focus), with time after it for the work it starts, or wait:SECONDS for longer work.
 shoot() {
     local name=$1 language=$2
     shift 2
@@ -39,8 +39,10 @@ shoot() {
             if [ $# -gt 0 ]; then
                 xdotool mousemove 200 113 click 1
                 for keys in "$@"; do
-                    xdotool key "$keys"
-                    sleep 4
+                    case $keys in
+                        wait:*) sleep "${keys#wait:}" ;;
+                        *) xdotool key "$keys"; sleep 4 ;;
+                    esac
                 done
             fi
             import -window root "$picture"
@@ -52,3 +54,4 @@ shoot main_window C.UTF-8
 shoot main_window_de de_DE.UTF-8
 shoot mutagenesis_map C.UTF-8 ctrl+m
 shoot motifs C.UTF-8 ctrl+m ctrl+shift+f
+shoot design C.UTF-8 ctrl+d ctrl+Return wait:30

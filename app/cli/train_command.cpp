@@ -3,10 +3,12 @@
 #include "commands.h"
 #include "compute_options.h"
 #include "interrupt.h"
+#include "local_group.h"
 #include "progress_reporter.h"
 #include "table_options.h"
 
 #include "promoterlab/content_hash.h"
+#include "promoterlab/distributed.h"
 #include "promoterlab/errors.h"
 #include "promoterlab/training.h"
 #include "promoterlab/training_set.h"
@@ -15,6 +17,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -28,6 +31,8 @@ namespace promoterlab::cli {
 namespace {
 
 constexpr std::size_t kFewTrainingRows = 1000;
+// How long the launcher of a local group lets the other ranks stop by themselves after one failed.
+constexpr int kLauncherGraceSeconds = 30;
 
 std::string readTextFile(const std::string& path)
 {
@@ -138,6 +143,43 @@ std::string epochSummary(const EpochReport& report, int epochs)
     return summary + text;
 }
 
+// The arguments each rank of a local group gets: the command's own, less the launcher's options.
+std::vector<std::string> rankArguments(const std::vector<std::string>& arguments)
+{
+    std::vector<std::string> forwarded{"train"};
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string& argument = arguments[i];
+        if (argument == "--nproc" || argument == "--master-port") {
+            ++i;
+            continue;
+        }
+        if (argument.rfind("--nproc=", 0) == 0 || argument.rfind("--master-port=", 0) == 0)
+            continue;
+        forwarded.push_back(argument);
+    }
+    return forwarded;
+}
+
+// This process's place in a data-parallel group started by torchrun, a scheduler or --nproc.
+std::optional<DistributedOptions> groupFromEnvironment(const CommandLine& commandLine)
+{
+    auto group = distributedOptionsFromEnvironment();
+    if (!group) {
+        if (commandLine.has("backend") || commandLine.has("group-timeout"))
+            std::cerr << "warning: --backend and --group-timeout apply to data-parallel runs (--nproc, or WORLD_SIZE "
+                         "set by a launcher); this run is a single process\n";
+        return group;
+    }
+    if (commandLine.has("backend")) {
+        group->backend = commandLine.value("backend");
+        if (group->backend != "gloo" && group->backend != "nccl")
+            throw UsageError("--backend must be gloo or nccl, not '" + group->backend + "'");
+    }
+    if (commandLine.has("group-timeout"))
+        group->timeoutSeconds = commandLine.integer("group-timeout", 1, 86400);
+    return group;
+}
+
 }  // namespace
 
 int runTrain(const std::vector<std::string>& arguments)
@@ -161,6 +203,13 @@ int runTrain(const std::vector<std::string>& arguments)
     commandLine.addValue("note", "TEXT", "free text kept in the bundle's provenance (for example the recipe)");
     commandLine.addValue("name", "TEXT", "the model's name in its manifest (default: the architecture)");
     commandLine.addValue("description", "TEXT", "what the model predicts, in its manifest");
+    commandLine.addValue("nproc", "N", "train data-parallel as N processes on this machine, each taking --batch-size "
+                                       "sequences a step (docs/distributed-training.md)");
+    commandLine.addValue("master-port", "PORT", "the rendezvous port of --nproc (default: a free one)");
+    commandLine.addValue("backend", "NAME", "gloo or nccl for data-parallel runs (default: nccl on CUDA, gloo on the "
+                                            "CPU)");
+    commandLine.addValue("group-timeout", "SECONDS", "how long a data-parallel process waits for the others before "
+                                                     "it gives up (default: 300)");
     addTableOptions(commandLine);
     addComputeOptions(commandLine, 1024);
     commandLine.require("data");
@@ -169,6 +218,19 @@ int runTrain(const std::vector<std::string>& arguments)
         std::cout << commandLine.helpText();
         return 0;
     }
+    if (commandLine.has("nproc")) {
+        const int processes = commandLine.integer("nproc", 1, 1024);
+        if (std::getenv("WORLD_SIZE"))
+            throw UsageError("--nproc starts a group itself; WORLD_SIZE is already set by a launcher, so leave "
+                             "--nproc out");
+        if (processes > 1) {
+            const int port = commandLine.has("master-port") ? commandLine.integer("master-port", 1, 65535) : 0;
+            return runLocalGroup(processes, rankArguments(arguments), port, kLauncherGraceSeconds);
+        }
+    }
+    const auto group = groupFromEnvironment(commandLine);
+    // Rank 0 speaks for the group; the others report only what goes wrong.
+    const bool speaks = !group || group->rank == 0;
     if (commandLine.has("valid") && commandLine.has("valid-fold"))
         throw UsageError("give --valid or --valid-fold, not both");
 
@@ -194,24 +256,27 @@ int runTrain(const std::vector<std::string>& arguments)
     if (config.task == TrainingTask::Multilabel)
         dataOptions.labelColumns = config.classNames;
 
-    ProgressReporter loading("read");
+    ProgressReporter loading(group ? "rank " + std::to_string(group->rank) + " read" : "read");
     const auto data = loadTrainingData(commandLine.value("data"), dataOptions,
                                        [&](std::size_t done, std::size_t) { loading.update(done, -1); });
     loading.finish(data.train.size() + data.valid.size());
-    std::cerr << "training rows: " << data.train.size() << ", validation rows: " << data.valid.size()
+    if (speaks)
+        std::cerr << "training rows: " << data.train.size() << ", validation rows: " << data.valid.size()
               << ", rejected: " << data.rejectedCount << ", duplicates removed: " << data.duplicatesRemoved
               << ", excluded: " << data.excludedCount << "\n";
-    if (data.train.size() < kFewTrainingRows)
+    if (speaks && data.train.size() < kFewTrainingRows)
         std::cerr << "warning: only " << data.train.size() << " training row" << (data.train.size() == 1 ? "" : "s")
                   << "; a LegNet needs tens of thousands to learn expression\n";
-    for (std::size_t i = 0; i < data.rejected.size() && i < 10; ++i)
+    for (std::size_t i = 0; speaks && i < data.rejected.size() && i < 10; ++i)
         std::cerr << "  " << data.rejected[i].file << " line " << data.rejected[i].line << ": "
                   << data.rejected[i].reason << "\n";
 
-    MetricsLog log(commandLine.value("metrics-log"));
+    MetricsLog log(speaks ? commandLine.value("metrics-log") : std::string());
     std::optional<ProgressReporter> steps;
     TrainingCallbacks callbacks;
     callbacks.onBatch = [&](const BatchReport& report) {
+        if (!speaks)
+            return;
         if (report.step == 1)
             steps.emplace("epoch " + std::to_string(report.epoch) + " steps");
         steps->update(static_cast<std::uint64_t>(report.step),
@@ -227,9 +292,12 @@ int runTrain(const std::vector<std::string>& arguments)
     run.modelName = commandLine.value("name");
     run.modelDescription = commandLine.value("description");
     run.dataProvenanceJson = describeData(dataOptions, commandLine.value("data"), data, commandLine.value("note"));
+    run.distributed = group;
     // Ctrl-C cancels the run within one batch; the last checkpoint stays.
     cancelOnInterrupt();
     const auto result = trainModel(data, config, run, callbacks, interruptToken());
+    if (!speaks)
+        return 0;
     if (result.resumedFromEpoch > 0)
         std::cerr << "resumed after epoch " << result.resumedFromEpoch << "\n";
     std::cerr << "wrote " << run.outputPath << "\n";

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <thread>
 
 namespace promoterlab {
@@ -13,8 +14,16 @@ namespace {
 
 std::atomic<int> g_runningJobs{0};
 
-int hardwareThreads()
+// OMP_NUM_THREADS when set (torchrun and `train --nproc` set it to share a machine among the
+// processes of a group), otherwise every hardware thread.
+int threadBudget()
 {
+    if (const char* text = std::getenv("OMP_NUM_THREADS"); text && *text) {
+        char* end = nullptr;
+        const long value = std::strtol(text, &end, 10);
+        if (*end == '\0' && value > 0 && value < 100000)
+            return static_cast<int>(value);
+    }
     return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
@@ -37,7 +46,7 @@ int runningComputeJobs()
 
 int automaticComputeThreads()
 {
-    return std::max(1, hardwareThreads() / std::max(1, runningComputeJobs()));
+    return std::max(1, threadBudget() / std::max(1, runningComputeJobs()));
 }
 
 void setComputeThreads(int threads)

@@ -4,6 +4,7 @@
 #include "legnet_network.h"
 
 #include "promoterlab/errors.h"
+#include "sync_batch_norm.h"
 
 #include <torch/nn/functional/activation.h>
 #include <torch/nn/modules/linear.h>
@@ -433,8 +434,12 @@ torch::Tensor ConvBatchNorm::forward(const torch::Tensor& x) const
         m_norm->num_batches_tracked += 1;
     }
     const auto& normOptions = m_norm->options;
+    const double momentum = normOptions.momentum().value_or(0.1);
+    if (training && m_group != nullptr)
+        return synchronisedBatchNorm(convolved, m_norm->weight, m_norm->bias, m_norm->running_mean,
+                                     m_norm->running_var, momentum, normOptions.eps(), *m_group);
     return torch::batch_norm(convolved, m_norm->weight, m_norm->bias, m_norm->running_mean, m_norm->running_var,
-                             training, normOptions.momentum().value_or(0.1), normOptions.eps(), true);
+                             training, momentum, normOptions.eps(), true);
 }
 
 torch::Tensor ConvBatchNorm::forwardInputs(const torch::Tensor& x, std::int64_t first, std::int64_t count,
@@ -497,6 +502,12 @@ void LegNetNetwork::setFolded(bool folded)
             pair->unfold();
     }
     m_folded = folded;
+}
+
+void LegNetNetwork::setProcessGroup(ProcessGroup* group)
+{
+    for (auto* pair : m_convBatchNorms)
+        pair->setProcessGroup(group);
 }
 
 std::shared_ptr<LegNetNetwork> makeLegNetNetwork(const Manifest& manifest)

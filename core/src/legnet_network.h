@@ -14,6 +14,8 @@
 
 namespace promoterlab::detail {
 
+class ProcessGroup;
+
 // A convolution followed by BatchNorm. In inference the pair can be folded into one
 // convolution with a bias, which removes the BatchNorm pass over the activations.
 class ConvBatchNorm {
@@ -30,6 +32,9 @@ public:
     // bias: a convolution of a concatenation is the sum of such parts, so a part whose input
     // did not change can be reused.
     torch::Tensor forwardInputs(const torch::Tensor& x, std::int64_t first, std::int64_t count, bool withBias) const;
+    // With a group, training-mode BatchNorm takes its statistics over the whole group's batch
+    // (synchronisedBatchNorm); nullptr restores the per-process BatchNorm.
+    void setProcessGroup(ProcessGroup* group) { m_group = group; }
 
 private:
     // Module forwards are non-const in LibTorch although they do not change the module.
@@ -40,6 +45,7 @@ private:
     // Copies for bfloat16 inference, made once at folding rather than on every call.
     torch::Tensor m_foldedWeightBFloat16;
     torch::Tensor m_foldedBiasBFloat16;
+    ProcessGroup* m_group = nullptr;
 };
 
 // Input (batch, channels, length) → logits (batch, outputs) after global average pooling; for
@@ -59,6 +65,9 @@ public:
     // BatchNorm (training; running statistics update).
     void setFolded(bool folded);
     bool isFolded() const { return m_folded; }
+    // Synchronises every BatchNorm over the data-parallel group in training (nullptr: none).
+    // The group must outlive the training steps.
+    void setProcessGroup(ProcessGroup* group);
 
 protected:
     // The input (batch, channels, length) as (batch, channels, 1, length) channels-last, the

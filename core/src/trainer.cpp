@@ -3,6 +3,9 @@
 #include "lion_optimizer.h"
 #include "model_impl.h"
 #include "one_cycle_schedule.h"
+#include "process_group.h"
+#include "promoterlab/compute_threads.h"
+#include "promoterlab/content_hash.h"
 #include "promoterlab/errors.h"
 #include "promoterlab/metrics.h"
 #include "promoterlab/predictor.h"
@@ -23,6 +26,7 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <mutex>
 #include <numeric>
 
 namespace promoterlab {
@@ -75,6 +79,34 @@ Manifest namedManifest(const TrainingConfig& config, const TrainingRunOptions& r
     return manifest;
 }
 
+// torch::manual_seed seeds the generator that every thread of the process shares: runs created
+// at the same time (the ranks of a group as threads of one test, two trainings in the GUI) must
+// not interleave their draws, or a model would not be the one its seed promises.
+std::shared_ptr<Model> createSeededModel(const Manifest& manifest, const std::string& device, std::uint64_t seed)
+{
+    static std::mutex seeding;
+    const std::lock_guard<std::mutex> lock(seeding);
+    torch::manual_seed(seed);
+    return Model::create(manifest, ModelLoadOptions{device});
+}
+
+// Each process of a group on a CUDA machine takes the GPU of its local rank.
+std::string processDevice(const TrainingConfig& config, const TrainingRunOptions& run)
+{
+    if (run.distributed && config.device.rfind("cuda", 0) == 0)
+        return "cuda:" + std::to_string(run.distributed->localRank);
+    return config.device;
+}
+
+// What the group can do after a peer failed, for the end of its message.
+std::string keptCheckpointAdvice(int completedEpoch)
+{
+    if (completedEpoch == 0)
+        return "no epoch had finished, so the whole group must start again";
+    return "the checkpoint of epoch " + std::to_string(completedEpoch)
+        + " is kept, resume the whole group with --resume";
+}
+
 class TrainingRun {
 public:
     TrainingRun(const TrainingData& data, const TrainingConfig& config, const TrainingRunOptions& run)
@@ -94,17 +126,21 @@ public:
         m_dataProvenance = json::parse(run.dataProvenanceJson, nullptr, false);
         if (!m_dataProvenance.is_object())
             throw Error("the description of the training data is not a JSON object");
-        torch::manual_seed(m_config.seed);
-        m_model = Model::create(m_manifest, ModelLoadOptions{m_config.device});
+        m_model = createSeededModel(m_manifest, processDevice(m_config, m_run), m_config.seed);
         auto& impl = m_model->impl();
         m_network = impl.network;
         m_device = impl.device;
         m_network->setFolded(false);
         m_network->train();
+        if (m_run.distributed) {
+            m_group = std::make_unique<detail::ProcessGroup>(*m_run.distributed, m_device);
+            m_network->setProcessGroup(m_group.get());
+        }
         m_strands = m_config.reverseAugmentation ? 2 : 1;
+        m_globalBatchSize = static_cast<std::size_t>(m_config.batchSize) * worldSize();
         m_stepsPerEpoch = m_config.stepsPerEpoch > 0
             ? m_config.stepsPerEpoch
-            : static_cast<int>((m_data.train.size() * m_strands + m_config.batchSize - 1) / m_config.batchSize);
+            : static_cast<int>((m_data.train.size() * m_strands + m_globalBatchSize - 1) / m_globalBatchSize);
         const auto totalSteps = static_cast<std::int64_t>(m_stepsPerEpoch) * m_config.epochs;
         m_schedule = std::make_unique<detail::OneCycleSchedule>(m_config.learningRate, totalSteps,
                                                                  m_config.warmupFraction, m_config.divFactor,
@@ -116,19 +152,73 @@ public:
     TrainingResult run(const TrainingCallbacks& callbacks, const CancellationToken& cancel)
     {
         TrainingResult result;
-        detail::checkCheckpointWritable(m_checkpointPath);
+        if (isRankZero())
+            detail::checkCheckpointWritable(m_checkpointPath);
         if (m_run.resume && fs::exists(m_checkpointPath))
             result.resumedFromEpoch = loadCheckpoint(result.history);
+        int completedEpoch = result.resumedFromEpoch;
+        try {
+            if (m_group)
+                startTogether(result.resumedFromEpoch);
+            trainEpochs(result, completedEpoch, callbacks, cancel);
+            if (isRankZero())
+                writeBundle(result.history);
+            if (m_group)
+                m_group->barrier("waiting for rank 0 to write the model");
+        } catch (const detail::GroupCommunicationError& error) {
+            throw Error(std::string(error.what()) + "; " + keptCheckpointAdvice(completedEpoch));
+        }
+        return result;
+    }
+
+private:
+    int worldSize() const { return m_group ? m_group->worldSize() : 1; }
+    bool isRankZero() const { return !m_group || m_group->rank() == 0; }
+
+    // Makes sure the ranks train the same thing from the same weights: the same configuration
+    // and data, the same checkpoint, rank 0's initial weights.
+    void startTogether(int resumedFromEpoch)
+    {
+        const std::string fingerprint
+            = sha256Hex(m_config.toJson() + "\n" + std::to_string(m_data.train.size())).substr(0, 15);
+        if (!m_group->allAgree(std::stoll(fingerprint, nullptr, 16), "comparing the training configurations"))
+            throw Error("the processes of the group were started with different training configurations or "
+                        "training sets; start every rank with the same ones");
+        if (!m_group->allAgree(resumedFromEpoch, "comparing the checkpoints"))
+            throw Error("the processes of the group resumed from different checkpoints (rank "
+                        + std::to_string(m_group->rank()) + ": " + m_checkpointPath + ", epoch "
+                        + std::to_string(resumedFromEpoch)
+                        + "); every rank reads the checkpoint rank 0 writes, so it must be on a filesystem all "
+                          "of them see, under the same output path");
+        std::vector<torch::Tensor> state = m_network->parameters();
+        for (const auto& buffer : m_network->buffers())
+            state.push_back(buffer);
+        m_group->broadcastFromRoot(state);
+    }
+
+    // This rank's examples of the global step: its slice of the global batch, which is the batch
+    // one process would take with batchSize × worldSize.
+    std::vector<std::size_t> examplesOf(detail::ExampleStream& stream, std::int64_t globalStep) const
+    {
+        auto examples = stream.take(static_cast<std::uint64_t>(globalStep - 1) * m_globalBatchSize, m_globalBatchSize);
+        if (!m_group)
+            return examples;
+        const auto first = examples.begin() + static_cast<std::ptrdiff_t>(m_group->rank()) * m_config.batchSize;
+        return {first, first + m_config.batchSize};
+    }
+
+    void trainEpochs(TrainingResult& result, int& completedEpoch, const TrainingCallbacks& callbacks,
+                     const CancellationToken& cancel)
+    {
         detail::ExampleStream stream(m_data.train.size() * m_strands, m_config.seed);
         for (int epoch = result.resumedFromEpoch + 1; epoch <= m_config.epochs; ++epoch) {
             const auto started = std::chrono::steady_clock::now();
             double lossSum = 0;
             for (int step = 1; step <= m_stepsPerEpoch; ++step) {
-                cancel.throwIfCancelled();
+                if (!m_group)
+                    cancel.throwIfCancelled();
                 const std::int64_t globalStep = static_cast<std::int64_t>(epoch - 1) * m_stepsPerEpoch + step;
-                const auto examples = stream.take(static_cast<std::uint64_t>(globalStep - 1) * m_config.batchSize,
-                                                  static_cast<std::size_t>(m_config.batchSize));
-                const double loss = trainStep(examples);
+                const double loss = trainStep(examplesOf(stream, globalStep), cancel);
                 if (!std::isfinite(loss))
                     throw Error("training stopped: the loss became " + std::string(std::isnan(loss) ? "NaN" : "infinite")
                                 + " at epoch " + std::to_string(epoch) + ", step " + std::to_string(step)
@@ -141,22 +231,22 @@ public:
             }
             const double seconds
                 = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            EpochReport report = validate();
+            EpochReport report = isRankZero() ? validate() : EpochReport{};
             report.epoch = epoch;
             report.trainLoss = lossSum / m_stepsPerEpoch;
             report.seconds = seconds;
-            report.sequencesPerSecond = static_cast<double>(m_stepsPerEpoch) * m_config.batchSize / seconds;
+            report.sequencesPerSecond = static_cast<double>(m_stepsPerEpoch) * m_globalBatchSize / seconds;
             report.learningRate = m_schedule->learningRate(static_cast<std::int64_t>(epoch) * m_stepsPerEpoch);
             result.history.push_back(report);
-            saveCheckpoint(epoch, result.history);
-            if (callbacks.onEpoch)
-                callbacks.onEpoch(report);
+            if (isRankZero()) {
+                saveCheckpoint(epoch, result.history);
+                if (callbacks.onEpoch)
+                    callbacks.onEpoch(report);
+            }
+            completedEpoch = epoch;
         }
-        writeBundle(result.history);
-        return result;
     }
 
-private:
     void makeOptimizer()
     {
         const double startLr = m_schedule->learningRate(0);
@@ -242,8 +332,11 @@ private:
         return torch::binary_cross_entropy_with_logits(logits, targets, {}, positiveWeight);
     }
 
-    double trainStep(const std::vector<std::size_t>& examples)
+    // Returns the loss of the step, the group's mean in a group. A group honours a cancel on any
+    // rank after the step, when all of them learn of it together.
+    double trainStep(const std::vector<std::size_t>& examples, const CancellationToken& cancel)
     {
+        setComputeThreads(m_config.threads);
         const auto input = encodeInputs(m_data.train, examples);
         const auto targets = encodeTargets(m_data.train, examples);
         m_optimizer->zero_grad();
@@ -261,10 +354,19 @@ private:
             }
         }
         loss.backward();
+        if (m_group)
+            m_group->averageGradients(m_network->parameters());
         if (m_config.gradientClipNorm > 0)
             torch::nn::utils::clip_grad_norm_(m_network->parameters(), m_config.gradientClipNorm);
         m_optimizer->step();
-        return loss.item<double>();
+        if (!m_group)
+            return loss.item<double>();
+        const auto stops = torch::full({}, cancel.isCancelled() ? 1.0 : 0.0, loss.options().dtype(torch::kFloat64));
+        auto lossAndStops = torch::stack({loss.detach().to(torch::kFloat64), stops});
+        m_group->sumInPlace(lossAndStops, "averaging the loss");
+        if (lossAndStops[1].item<double>() > 0)
+            throw Cancelled();
+        return lossAndStops[0].item<double>() / worldSize();
     }
 
     // Validation uses the manifest's prediction path: both strands averaged when augmented.
@@ -379,6 +481,8 @@ private:
                            {"config", json::parse(m_config.toJson())},
                            {"data", m_dataProvenance},
                            {"training_rows", m_data.train.size()},
+                           {"world_size", worldSize()},
+                           {"global_batch_size", m_globalBatchSize},
                            {"validation_rows", m_data.valid.size()}};
         if (!history.empty())
             provenance["final_epoch"] = epochToJson(history.back());
@@ -396,7 +500,9 @@ private:
     std::shared_ptr<Model> m_model;
     std::shared_ptr<detail::LegNetNetwork> m_network;
     torch::Device m_device = torch::kCPU;
+    std::unique_ptr<detail::ProcessGroup> m_group;
     int m_strands = 1;
+    std::size_t m_globalBatchSize = 0;
     int m_stepsPerEpoch = 0;
     std::unique_ptr<detail::OneCycleSchedule> m_schedule;
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -51,6 +52,7 @@ private:
 
 TEST_CASE("Jobs running at the same time share the hardware threads")
 {
+    ::unsetenv("OMP_NUM_THREADS");
     REQUIRE(promoterlab::runningComputeJobs() == 0);
     CHECK(promoterlab::automaticComputeThreads() == hardwareThreads());
 
@@ -81,6 +83,25 @@ TEST_CASE("Jobs running at the same time share the hardware threads")
         alone = at::get_num_threads();
     }).join();
     CHECK(alone == hardwareThreads());
+}
+
+TEST_CASE("OMP_NUM_THREADS, as a launcher of several processes sets it, is the budget to share")
+{
+    ::setenv("OMP_NUM_THREADS", "1", 1);
+    CHECK(promoterlab::automaticComputeThreads() == 1);
+    ::setenv("OMP_NUM_THREADS", "6", 1);
+    int shared = 0;
+    std::thread([&] {
+        promoterlab::ComputeJobScope first;
+        {
+            promoterlab::ComputeJobScope second;
+            shared = promoterlab::automaticComputeThreads();
+        }
+    }).join();
+    CHECK(shared == 3);
+    ::setenv("OMP_NUM_THREADS", "many", 1);
+    CHECK(promoterlab::automaticComputeThreads() == hardwareThreads());
+    ::unsetenv("OMP_NUM_THREADS");
 }
 
 TEST_CASE("An explicit thread count is kept and is the calling thread's own")

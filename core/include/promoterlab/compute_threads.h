@@ -18,7 +18,8 @@ public:
 // The number of jobs inside a ComputeJobScope now.
 int runningComputeJobs();
 
-// The hardware threads divided among the running jobs (at least 1).
+// The process's threads divided among the running jobs (at least 1): OMP_NUM_THREADS when it is
+// set, as launchers of several processes on one machine do, otherwise every hardware thread.
 int automaticComputeThreads();
 
 // Sets LibTorch's intra-op thread count for work started from the calling thread: `threads`, or

@@ -2,6 +2,7 @@
 // Training native LegNet models: the configuration, progress reports and the entry point.
 #pragma once
 
+#include "promoterlab/distributed.h"
 #include "promoterlab/job.h"
 #include "promoterlab/manifest.h"
 #include "promoterlab/model.h"
@@ -10,6 +11,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -103,6 +105,14 @@ struct TrainingRunOptions {
     // The manifest's name and description; empty keeps the architecture's name and no description.
     std::string modelName;
     std::string modelDescription;
+    // Set for one process of a data-parallel group. Each step every rank trains on its slice of
+    // a global batch of config.batchSize × worldSize examples, with BatchNorm statistics and
+    // gradients taken over the group, so the group learns what one process with the global
+    // batch would. Only rank 0 validates, calls onEpoch and writes checkpoints and the bundle;
+    // every rank calls onBatch, and a cancel on any rank stops them all. On resume every rank
+    // reads outputPath + ".checkpoint": the ranks must see the same file (one machine, or a
+    // filesystem all machines share). The history of the other ranks has no validation figures.
+    std::optional<DistributedOptions> distributed;
 };
 
 struct TrainingResult {
