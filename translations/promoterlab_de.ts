@@ -604,6 +604,26 @@ um die Vorhersagen mit dem Assay zu vergleichen</translation>
         <source>FASTA (*.fa *.fasta)</source>
         <translation>FASTA (*.fa *.fasta)</translation>
     </message>
+    <message>
+        <source>Generator only: fast and diverse; how closely the designs meet the target depends on how well the generator was trained</source>
+        <translation>Nur der Generator: schnell und vielfältig; wie genau die Entwürfe das Ziel treffen, hängt davon ab, wie gut der Generator trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Predictor-guided substitutions from random starts; works with any model</source>
+        <translation>Vom Vorhersagemodell gelenkte Substitutionen ab zufälligen Startsequenzen; funktioniert mit jedem Modell</translation>
+    </message>
+    <message>
+        <source>Generator designs refined by predictor-guided substitutions</source>
+        <translation>Generator-Entwürfe, verfeinert durch vom Vorhersagemodell gelenkte Substitutionen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Design with these settings (%1)</source>
+        <translation>Mit diesen Einstellungen entwerfen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>promoterlab::widgets::DesignScatterPlot</name>
