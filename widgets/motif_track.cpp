@@ -189,7 +189,8 @@ void MotifTrack::paintEvent(QPaintEvent*)
     const int rightMargin = m_viewport->rightMargin();
     const QRectF noteColumn(width() - rightMargin + 6, kVerticalPadding, rightMargin - 8, laneHeight());
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    if (rightMargin >= kMinNoteMargin)
+    // With a single lane the "+n more" note takes the title's place in the margin.
+    if (rightMargin >= kMinNoteMargin && !moreNoteRect().intersects(noteColumn))
         painter.drawText(noteColumn, Qt::AlignLeft | Qt::AlignVCenter, tr("Motifs"));
     if (m_hits.empty()) {
         painter.drawText(strip.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("No motif hits"));

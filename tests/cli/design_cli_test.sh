@@ -76,6 +76,10 @@ expect "diffusion polished by guided search" 0 "wrote [0-9]+ of 2 designs" \
     "$cli" design --generator "$work/generator.plm" --method diffusion+polish --target 12 --count 2 --steps 3 \
     --rounds 2 --constraints "$work/constraints.json" --output "$work/polished.csv"
 check_designs "$work/polished.csv" "$(($(wc -l <"$work/polished.csv") - 1))"
+expect "the shipped generator and predictor by the name default" 0 "wrote [0-9]+ of 3 designs" \
+    "$cli" design --generator default --predictor default --method diffusion --target 10 --count 3 --steps 10 \
+    --constraints "$work/constraints.json" --output "$work/shipped.csv" --threads 1
+check_designs "$work/shipped.csv" "$(($(wc -l <"$work/shipped.csv") - 1))"
 
 # The bad input of the issue.
 expect "an unreachable target is designed toward, with a warning" 0 "target 40 is outside what the predictor can output" \

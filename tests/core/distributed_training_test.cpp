@@ -5,6 +5,7 @@
 #include "promoterlab/errors.h"
 #include "promoterlab/training.h"
 #include "promoterlab/training_set.h"
+#include "demo_training_data.h"
 #include "temporary_directory.h"
 #include "test_tables.h"
 
@@ -26,17 +27,6 @@
 using namespace promoterlab;
 
 namespace {
-
-// 600 DREAM demo reads, fold 0 of the sequence hash held out.
-const TrainingData& demoData()
-{
-    static const TrainingData data = [] {
-        TrainingSetOptions options;
-        options.validFold = 0;
-        return loadTrainingData(test::fixturePath("training/dream_demo_600.tsv"), options);
-    }();
-    return data;
-}
 
 TrainingConfig smallConfig(OptimizerKind optimizer, int batchSize)
 {
@@ -105,7 +95,7 @@ std::vector<RankOutcome> runGroup(std::vector<RankJob>& jobs)
             const auto started = std::chrono::steady_clock::now();
             try {
                 outcomes[i].result
-                    = trainModel(demoData(), jobs[i].config, jobs[i].run, jobs[i].callbacks, jobs[i].cancel);
+                    = trainModel(test::demoTrainingData(), jobs[i].config, jobs[i].run, jobs[i].callbacks, jobs[i].cancel);
             } catch (const Cancelled& error) {
                 outcomes[i].cancelled = true;
                 outcomes[i].error = error.what();
@@ -147,7 +137,7 @@ TrainingResult trainAlone(const TrainingConfig& config, const std::string& outpu
 {
     TrainingRunOptions run;
     run.outputPath = output;
-    return trainModel(demoData(), config, run);
+    return trainModel(test::demoTrainingData(), config, run);
 }
 
 // One job a rank, rank r writing to outputs[r], all meeting on a free loopback port.
@@ -334,7 +324,7 @@ TEST_CASE("A backend this build or device lacks is refused with its name")
     run.outputPath = folder.file("model.plm");
     run.distributed = rankOf(0, 1, freePort());
     run.distributed->backend = "nccl";
-    CHECK_THROWS_WITH(trainModel(demoData(), smallConfig(OptimizerKind::Lion, 8), run), Catch::Contains("nccl"));
+    CHECK_THROWS_WITH(trainModel(test::demoTrainingData(), smallConfig(OptimizerKind::Lion, 8), run), Catch::Contains("nccl"));
 }
 
 TEST_CASE("The group settings come from the launcher's environment variables")

@@ -4,6 +4,7 @@
 #include "promoterlab/predictor.h"
 #include "promoterlab/training.h"
 #include "promoterlab/training_set.h"
+#include "demo_training_data.h"
 #include "temporary_directory.h"
 #include "test_tables.h"
 
@@ -15,17 +16,6 @@
 using namespace promoterlab;
 
 namespace {
-
-// 600 DREAM demo reads, fold 0 of the sequence hash held out.
-const TrainingData& demoData()
-{
-    static const TrainingData data = [] {
-        TrainingSetOptions options;
-        options.validFold = 0;
-        return loadTrainingData(test::fixturePath("training/dream_demo_600.tsv"), options);
-    }();
-    return data;
-}
 
 TrainingConfig tinyConfig()
 {
@@ -47,7 +37,7 @@ std::vector<double> expressionsOf(const std::string& bundle)
 {
     std::vector<std::string> reads;
     for (std::size_t i = 0; i < 20; ++i)
-        reads.push_back(demoData().valid.bases(i));
+        reads.push_back(test::demoTrainingData().valid.bases(i));
     std::vector<double> expressions;
     for (const auto& prediction : Predictor(Model::load(bundle)).predict(reads))
         expressions.push_back(prediction.expression);
@@ -84,7 +74,7 @@ TEST_CASE("Regression, binary and multi-label tasks train and write their output
         OutputKind kind;
         const TrainingData* data;
     };
-    const Case cases[] = {{TrainingTask::Regression, {}, OutputKind::Scalar, &demoData()},
+    const Case cases[] = {{TrainingTask::Regression, {}, OutputKind::Scalar, &test::demoTrainingData()},
                           {TrainingTask::Binary, {"bright"}, OutputKind::Binary, &labelled},
                           {TrainingTask::Multilabel, {"bright", "dim"}, OutputKind::Multilabel, &labelled}};
     for (const auto& c : cases) {
@@ -153,7 +143,7 @@ TEST_CASE("Training on real reads lowers the loss and writes a bundle with check
     std::vector<EpochReport> reports;
     TrainingCallbacks callbacks;
     callbacks.onEpoch = [&](const EpochReport& report) { reports.push_back(report); };
-    const auto result = trainModel(demoData(), config, run, callbacks);
+    const auto result = trainModel(test::demoTrainingData(), config, run, callbacks);
 
     REQUIRE(result.history.size() == 4);
     REQUIRE(reports.size() == 4);
@@ -173,7 +163,7 @@ TEST_CASE("A run cancelled mid-epoch and resumed ends exactly where an uninterru
     const auto config = tinyConfig();
     TrainingRunOptions whole;
     whole.outputPath = folder.file("whole.plm");
-    trainModel(demoData(), config, whole);
+    trainModel(test::demoTrainingData(), config, whole);
 
     TrainingRunOptions interrupted;
     interrupted.outputPath = folder.file("interrupted.plm");
@@ -183,10 +173,10 @@ TEST_CASE("A run cancelled mid-epoch and resumed ends exactly where an uninterru
         if (report.epoch == 2 && report.step == 3)
             token.cancel();
     };
-    CHECK_THROWS_AS(trainModel(demoData(), config, interrupted, callbacks, token), Cancelled);
+    CHECK_THROWS_AS(trainModel(test::demoTrainingData(), config, interrupted, callbacks, token), Cancelled);
     CHECK_FALSE(std::filesystem::exists(interrupted.outputPath));
     interrupted.resume = true;
-    const auto resumed = trainModel(demoData(), config, interrupted);
+    const auto resumed = trainModel(test::demoTrainingData(), config, interrupted);
     CHECK(resumed.resumedFromEpoch == 1);
     CHECK(resumed.history.size() == 3);
 
@@ -203,10 +193,10 @@ TEST_CASE("Resuming with another configuration is refused")
     config.epochs = 1;
     TrainingRunOptions run;
     run.outputPath = folder.file("model.plm");
-    trainModel(demoData(), config, run);
+    trainModel(test::demoTrainingData(), config, run);
     config.learningRate = 1e-3;
     run.resume = true;
-    CHECK_THROWS_WITH(trainModel(demoData(), config, run), Catch::Contains("another configuration"));
+    CHECK_THROWS_WITH(trainModel(test::demoTrainingData(), config, run), Catch::Contains("another configuration"));
 }
 
 TEST_CASE("A diverging run stops with a clear message and keeps the last good checkpoint")
@@ -216,7 +206,7 @@ TEST_CASE("A diverging run stops with a clear message and keeps the last good ch
     config.learningRate = 1e30;
     TrainingRunOptions run;
     run.outputPath = folder.file("model.plm");
-    CHECK_THROWS_WITH(trainModel(demoData(), config, run),
+    CHECK_THROWS_WITH(trainModel(test::demoTrainingData(), config, run),
                       Catch::Contains("loss became") && Catch::Contains("Lower the learning rate"));
     CHECK_FALSE(std::filesystem::exists(run.outputPath));
 }
@@ -227,7 +217,7 @@ TEST_CASE("A checkpoint that cannot be written is reported with its path")
     config.epochs = 1;
     TrainingRunOptions run;
     run.outputPath = "/nonexistent-folder/model.plm";
-    CHECK_THROWS_WITH(trainModel(demoData(), config, run), Catch::Contains("/nonexistent-folder/model.plm.checkpoint"));
+    CHECK_THROWS_WITH(trainModel(test::demoTrainingData(), config, run), Catch::Contains("/nonexistent-folder/model.plm.checkpoint"));
 }
 
 TEST_CASE("Training configuration survives JSON and names unknown keys")
