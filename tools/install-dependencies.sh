@@ -10,4 +10,4 @@ $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
     cmake g++ make libtorch-dev libgloo-dev libsqlite3-dev zlib1g-dev nlohmann-json3-dev catch2 \
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqcustomplot-dev \
     qt6-translations-l10n xvfb x11-utils xdotool imagemagick \
-    desktop-file-utils appstream libxml2-utils
+    desktop-file-utils appstream libxml2-utils groff-base

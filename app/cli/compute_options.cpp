@@ -6,7 +6,7 @@ namespace promoterlab::cli {
 
 void addComputeOptions(CommandLine& commandLine, int defaultBatchSize)
 {
-    commandLine.addValue("threads", "N", "CPU threads to compute with; 0 uses every hardware thread", "0");
+    commandLine.addValue("threads", "N", "CPU threads to compute with; 0: OMP_NUM_THREADS when set, otherwise every hardware thread", "0");
     commandLine.addValue("batch-size", "N", "sequences per forward pass", std::to_string(defaultBatchSize));
     commandLine.addValue("device", "DEVICE", "cpu, cuda or cuda:N", "cpu");
 }
