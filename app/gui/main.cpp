@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `promoterlab`: the desktop application. Opens the shipped model and any files given.
 #include "app_settings.h"
+#include "application_identity.h"
 #include "interface_language.h"
 #include "main_window.h"
 
@@ -11,9 +12,7 @@
 int main(int argc, char** argv)
 {
     QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("PromoterLab"));
-    QApplication::setOrganizationName(QStringLiteral("PromoterLab"));
-    QApplication::setApplicationVersion(QStringLiteral(PROMOTERLAB_VERSION));
+    promoterlab::widgets::applyApplicationIdentity(QStringLiteral(PROMOTERLAB_VERSION));
     promoterlab::widgets::AppSettings settings;
     promoterlab::widgets::installLanguage(settings.language());
 
