@@ -34,6 +34,18 @@ void JobThread::Job::send(Answer answer) const
     QMetaObject::invokeMethod(m_answers, std::move(answer));
 }
 
+ProgressCallback JobThread::Job::progressTo(std::function<void(qint64 done, qint64 total)> report) const
+{
+    // Copies, not this Job: the callback may outlive the reference the work was given.
+    return [answers = m_answers, cancellation = m_cancellation, report = std::move(report)](std::size_t done,
+                                                                                            std::size_t total) {
+        QMetaObject::invokeMethod(answers, [cancellation, report, done, total] {
+            if (!cancellation.isCancelled())
+                report(static_cast<qint64>(done), static_cast<qint64>(total));
+        });
+    };
+}
+
 JobThread::JobThread(const QString& name, Endings endings)
     : m_worker(new QObject)
     , m_endings(std::move(endings))

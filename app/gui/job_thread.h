@@ -35,6 +35,9 @@ public:
         const CancellationToken& cancellation() const { return m_cancellation; }
         // Queues `answer` to the owner's thread, after the answers sent before it.
         void send(Answer answer) const;
+        // A progress callback for the core that hands (done, total) to `report` on the owner's
+        // thread; progress stops with a cancel, like the result: a caller who cancelled hears no more.
+        ProgressCallback progressTo(std::function<void(qint64 done, qint64 total)> report) const;
 
     private:
         friend class JobThread;

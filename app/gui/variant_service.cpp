@@ -84,13 +84,8 @@ std::uint64_t VariantService::score(VariantRequest request)
     return m_jobs.post([this, request = std::move(request)](const JobThread::Job& job) -> JobThread::Answer {
         const std::uint64_t number = job.number();
         const CancellationToken& cancel = job.cancellation();
-        // Progress stops with a cancel, like the result: a caller who cancelled hears no more.
-        const auto reportNow = [this, &job, number, cancel](std::size_t done, std::size_t total) {
-            job.send([this, number, cancel, done, total] {
-                if (!cancel.isCancelled())
-                    Q_EMIT progress(number, static_cast<qint64>(done), static_cast<qint64>(total));
-            });
-        };
+        const auto reportNow
+            = job.progressTo([this, number](qint64 done, qint64 total) { Q_EMIT progress(number, done, total); });
         cancel.throwIfCancelled();
         reportNow(0, 0);
         const std::string file = QFile::encodeName(request.path).toStdString();
