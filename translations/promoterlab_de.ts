@@ -125,16 +125,51 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Sequence files to open.</source>
-        <translation>Zu öffnende Sequenzdateien.</translation>
-    </message>
-    <message>
         <source>Model to load instead of the project&apos;s or the shipped one.</source>
         <translation>Modell, das statt des Projektmodells oder des mitgelieferten Modells geladen wird.</translation>
     </message>
     <message>
         <source>Project to open, or to create when it does not exist.</source>
         <translation>Zu öffnendes Projekt; es wird angelegt, falls es nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Sequence files to add (FASTA, CSV, TSV or text), and a project file (.plproj) to open and add them to; without one they start a new project.</source>
+        <translation>Hinzuzufügende Sequenzdateien (FASTA, CSV, TSV oder Text) und eine Projektdatei (.plproj), die geöffnet wird und in die sie aufgenommen werden; ohne Projektdatei beginnen sie ein neues Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::AboutDialog</name>
+    <message>
+        <source>About PromoterLab</source>
+        <translation>Über PromoterLab</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PromoterLab %1&lt;/h2&gt;&lt;p&gt;Predicts the expression driven by promoter sequences with deep-learning models such as LegNet, shows what each base contributes, trains models and designs new promoters.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY; see the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PromoterLab %1&lt;/h2&gt;&lt;p&gt;Sagt mit Deep-Learning-Modellen wie LegNet die Expression vorher, die Promotorsequenzen bewirken, zeigt den Beitrag jeder Base, trainiert Modelle und entwirft neue Promotoren.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt; Einzelheiten in der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>- PromoterLab %1
+- Qt %2 (built with %3)
+- LibTorch %4
+- QCustomPlot %5
+- SQLite %6
+- Compute devices: %7
+</source>
+        <translation>- PromoterLab %1
+- Qt %2 (kompiliert mit %3)
+- LibTorch %4
+- QCustomPlot %5
+- SQLite %6
+- Rechengeräte: %7
+</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices</source>
+        <translation>&amp;Hinweise zu Drittsoftware</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Build-Informationen</translation>
     </message>
 </context>
 <context>
@@ -804,10 +839,6 @@ um die Vorhersagen mit dem Assay zu vergleichen</translation>
         <translation>Letzte M&amp;odelle</translation>
     </message>
     <message>
-        <source>Use the &amp;Default Model</source>
-        <translation>Standardmodell &amp;verwenden</translation>
-    </message>
-    <message>
         <source>&amp;Export Table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
@@ -818,10 +849,6 @@ um die Vorhersagen mit dem Assay zu vergleichen</translation>
     <message>
         <source>Write the sequences and their predictions to CSV, TSV or FASTA</source>
         <translation>Sequenzen und ihre Vorhersagen als CSV, TSV oder FASTA speichern</translation>
-    </message>
-    <message>
-        <source>Export &amp;Plot…</source>
-        <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -948,14 +975,6 @@ um die Vorhersagen mit dem Assay zu vergleichen</translation>
         <translation>Diagramm in %1 gespeichert</translation>
     </message>
     <message>
-        <source>About PromoterLab</source>
-        <translation>Über PromoterLab</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;PromoterLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Predicts the expression driven by promoter sequences with deep-learning models such as LegNet, shows what each base contributes, trains models and designs new promoters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PromoterLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sagt mit Deep-Learning-Modellen wie LegNet die Expression vorher, die Promotorsequenzen bewirken, zeigt den Beitrag jeder Base, trainiert Modelle und entwirft neue Promotoren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
@@ -1041,10 +1060,6 @@ Ihre Arbeit bleibt im Fenster erhalten. Geben Sie Speicherplatz frei, oder speic
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Sequences</source>
-        <translation>Sequenzen ent&amp;fernen</translation>
     </message>
     <message>
         <source>No project could be started</source>
@@ -1217,14 +1232,6 @@ Changes in this window will not be saved.</source>
         <translation>&amp;Karten der ausgewählten Sequenzen…</translation>
     </message>
     <message>
-        <source>Estimated Maps of the Selected Sequences…</source>
-        <translation>Geschätzte Karten der ausgewählten Sequenzen…</translation>
-    </message>
-    <message>
-        <source>Export the Map as &amp;CSV…</source>
-        <translation>Karte als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Export the &amp;Heatmap as an Image…</source>
         <translation>&amp;Heatmap als Bild exportieren…</translation>
     </message>
@@ -1326,6 +1333,74 @@ Changes in this window will not be saved.</source>
             <numerusform>%n Design zur Sequenzliste hinzugefügt</numerusform>
             <numerusform>%n Designs zur Sequenzliste hinzugefügt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Use the Default Model</source>
+        <translation>Standardmodell &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Export P&amp;lot…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Sequences</source>
+        <translation>Sequenzen ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>Haupt&amp;werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Varianten</translation>
+    </message>
+    <message>
+        <source>&amp;Motifs</source>
+        <translation>&amp;Motive</translation>
+    </message>
+    <message>
+        <source>Es&amp;timated Maps of the Selected Sequences…</source>
+        <translation>&amp;Geschätzte Karten der ausgewählten Sequenzen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Map as CSV…</source>
+        <translation>Karte als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Variants &amp;Panel</source>
+        <translation>Varianten&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1743,22 @@ Vorhergesagte Expression %3</translation>
     <message>
         <source>A new language applies when PromoterLab starts again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von PromoterLab wirksam.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2466,33 @@ Wichtigkeit %3</translation>
     </message>
 </context>
 <context>
+    <name>promoterlab::widgets::UserGuideWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>%1 — PromoterLab Help</source>
+        <translation>%1 — PromoterLab-Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>promoterlab::widgets::VariantService</name>
     <message>
         <source>No model is loaded: open one with File → Open Model before scoring variants.</source>
@@ -2637,6 +2755,77 @@ Wichtigkeit %3</translation>
     <message>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::WelcomeDialog</name>
+    <message>
+        <source>Show this at start</source>
+        <translation>Beim Start anzeigen</translation>
+    </message>
+    <message>
+        <source>Welcome to PromoterLab</source>
+        <translation>Willkommen bei PromoterLab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PromoterLab predicts how strongly promoter sequences drive gene expression, with deep-learning models such as LegNet.&lt;/p&gt;&lt;p&gt;The list holds the project&apos;s sequences with their predicted and measured expression. Beside it, the plot shows the predicted distribution over expression bins of the selected sequence; below, you can edit its bases and watch the prediction follow. Every change is saved as you work.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PromoterLab sagt mit Deep-Learning-Modellen wie LegNet vorher, wie stark Promotorsequenzen die Genexpression antreiben.&lt;/p&gt;&lt;p&gt;Die Liste enthält die Sequenzen des Projekts mit ihrer vorhergesagten und gemessenen Expression. Daneben zeigt das Diagramm die vorhergesagte Bin-Verteilung der ausgewählten Sequenz; darunter können Sie ihre Basen bearbeiten, und die Vorhersage folgt sofort. Jede Änderung wird laufend gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open your sequences…</source>
+        <translation>Eigene Sequenzen öffnen…</translation>
+    </message>
+    <message>
+        <source>FASTA, CSV, TSV or plain text, gzip too</source>
+        <translation>FASTA, CSV, TSV oder reiner Text, auch gzip</translation>
+    </message>
+    <message>
+        <source>Mutagenesis map of the selected sequence</source>
+        <translation>Mutagenesekarte der ausgewählten Sequenz</translation>
+    </message>
+    <message>
+        <source>Every single-base change, predicted, as a heatmap</source>
+        <translation>Jede Einzelbasen-Substitution vorhergesagt, als Heatmap</translation>
+    </message>
+    <message>
+        <source>Variant effects</source>
+        <translation>Varianteneffekte</translation>
+    </message>
+    <message>
+        <source>Score a table of reference and alternative sequences</source>
+        <translation>Eine Tabelle aus Referenz- und Alternativsequenzen bewerten</translation>
+    </message>
+    <message>
+        <source>Motif scan</source>
+        <translation>Motiv-Scan</translation>
+    </message>
+    <message>
+        <source>Transcription factor motifs (JASPAR) in the selected sequence</source>
+        <translation>Transkriptionsfaktor-Motive (JASPAR) in der ausgewählten Sequenz</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Ein Modell trainieren</translation>
+    </message>
+    <message>
+        <source>On the project&apos;s measured sequences, with live curves</source>
+        <translation>Mit den gemessenen Sequenzen des Projekts, mit laufend aktualisierten Kurven</translation>
+    </message>
+    <message>
+        <source>Design promoters</source>
+        <translation>Promotoren entwerfen</translation>
+    </message>
+    <message>
+        <source>New sequences toward a target expression, under constraints</source>
+        <translation>Neue Sequenzen unter Randbedingungen auf eine Zielexpression hin</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How each part of PromoterLab works</source>
+        <translation>Wie die einzelnen Teile von PromoterLab funktionieren</translation>
     </message>
 </context>
 </TS>

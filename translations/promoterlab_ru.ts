@@ -135,8 +135,43 @@
         <translation>Проект, который нужно открыть (или создать, если его нет).</translation>
     </message>
     <message>
-        <source>Sequence files to open.</source>
-        <translation>Файлы последовательностей для открытия.</translation>
+        <source>Sequence files to add (FASTA, CSV, TSV or text), and a project file (.plproj) to open and add them to; without one they start a new project.</source>
+        <translation>Файлы последовательностей для добавления (FASTA, CSV, TSV или текст) и файл проекта (.plproj), который откроется и в который они будут добавлены; без файла проекта для них создаётся новый проект.</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::AboutDialog</name>
+    <message>
+        <source>About PromoterLab</source>
+        <translation>О программе PromoterLab</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;PromoterLab %1&lt;/h2&gt;&lt;p&gt;Predicts the expression driven by promoter sequences with deep-learning models such as LegNet, shows what each base contributes, trains models and designs new promoters.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY; see the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;PromoterLab %1&lt;/h2&gt;&lt;p&gt;Предсказывает экспрессию, которую обеспечивают промоторные последовательности, с помощью моделей глубокого обучения, таких как LegNet, показывает вклад каждого нуклеотида, обучает модели и проектирует новые промоторы.&lt;/p&gt;&lt;p&gt;Эта программа — свободное программное обеспечение: вы можете распространять и/или изменять её на условиях Стандартной общественной лицензии GNU в том виде, в каком она опубликована Фондом свободного программного обеспечения, версии 3 либо (по вашему выбору) любой более поздней версии (GPL-3.0-or-later). Программа поставляется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ; подробности см. в &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Стандартной общественной лицензии GNU&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>- PromoterLab %1
+- Qt %2 (built with %3)
+- LibTorch %4
+- QCustomPlot %5
+- SQLite %6
+- Compute devices: %7
+</source>
+        <translation>- PromoterLab %1
+- Qt %2 (собрано с %3)
+- LibTorch %4
+- QCustomPlot %5
+- SQLite %6
+- Вычислительные устройства: %7
+</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices</source>
+        <translation>Сторонние &amp;компоненты</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Сборка</translation>
     </message>
 </context>
 <context>
@@ -852,10 +887,6 @@ Your work stays in the window. Free some disk space, or save the project elsewhe
         <translation>Недавние мод&amp;ели</translation>
     </message>
     <message>
-        <source>Use the &amp;Default Model</source>
-        <translation>Использовать модель по &amp;умолчанию</translation>
-    </message>
-    <message>
         <source>&amp;Export Table…</source>
         <translation>&amp;Экспорт таблицы…</translation>
     </message>
@@ -866,10 +897,6 @@ Your work stays in the window. Free some disk space, or save the project elsewhe
     <message>
         <source>Write the sequences and their predictions to CSV, TSV or FASTA</source>
         <translation>Записать последовательности и их предсказания в CSV, TSV или FASTA</translation>
-    </message>
-    <message>
-        <source>Export &amp;Plot…</source>
-        <translation>Экспорт &amp;графика…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -898,10 +925,6 @@ Your work stays in the window. Free some disk space, or save the project elsewhe
     <message>
         <source>&amp;Paste Sequences</source>
         <translation>&amp;Вставить последовательности</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Sequences</source>
-        <translation>&amp;Удалить последовательности</translation>
     </message>
     <message>
         <source>&amp;Filter the List</source>
@@ -1002,14 +1025,6 @@ Your work stays in the window. Free some disk space, or save the project elsewhe
     <message>
         <source>Maps of the &amp;Selected Sequences…</source>
         <translation>Карты &amp;выбранных последовательностей…</translation>
-    </message>
-    <message>
-        <source>Estimated Maps of the Selected Sequences…</source>
-        <translation>Оценочные карты выбранных последовательностей…</translation>
-    </message>
-    <message>
-        <source>Export the Map as &amp;CSV…</source>
-        <translation>Экспорт карты в &amp;CSV…</translation>
     </message>
     <message>
         <source>Export the &amp;Heatmap as an Image…</source>
@@ -1142,14 +1157,6 @@ Your work stays in the window. Free some disk space, or save the project elsewhe
     <message>
         <source>Plot written to %1</source>
         <translation>График записан в %1</translation>
-    </message>
-    <message>
-        <source>About PromoterLab</source>
-        <translation>О программе PromoterLab</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;PromoterLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Predicts the expression driven by promoter sequences with deep-learning models such as LegNet, shows what each base contributes, trains models and designs new promoters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PromoterLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Предсказывает экспрессию, которую обеспечивают промоторные последовательности, с помощью моделей глубокого обучения, таких как LegNet, показывает вклад каждого нуклеотида, обучает модели и проектирует новые промоторы.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No project could be started</source>
@@ -1338,6 +1345,74 @@ Changes in this window will not be saved.</source>
     <message>
         <source>The heatmap could not be exported</source>
         <translation>Не удалось экспортировать тепловую карту</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Default Model</source>
+        <translation>Использовать модель по &amp;умолчанию</translation>
+    </message>
+    <message>
+        <source>Export P&amp;lot…</source>
+        <translation>Экспорт &amp;графика…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Sequences</source>
+        <translation>&amp;Удалить последовательности</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>Основная &amp;панель инструментов</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>&amp;Обучение</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Дизайн</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Варианты</translation>
+    </message>
+    <message>
+        <source>&amp;Motifs</source>
+        <translation>&amp;Мотивы</translation>
+    </message>
+    <message>
+        <source>Es&amp;timated Maps of the Selected Sequences…</source>
+        <translation>Оце&amp;ночные карты выбранных последовательностей…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Map as CSV…</source>
+        <translation>Экспорт карты в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Variants &amp;Panel</source>
+        <translation>Панель в&amp;ариантов</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1761,22 @@ Predicted expression %3</source>
     <message>
         <source>A new language applies when PromoterLab starts again.</source>
         <translation>Новый язык будет применён при следующем запуске PromoterLab.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2485,33 @@ Importance %3</source>
     </message>
 </context>
 <context>
+    <name>promoterlab::widgets::UserGuideWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Домой</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>%1 — PromoterLab Help</source>
+        <translation>%1 — справка PromoterLab</translation>
+    </message>
+</context>
+<context>
     <name>promoterlab::widgets::VariantService</name>
     <message>
         <source>No model is loaded: open one with File → Open Model before scoring variants.</source>
@@ -2660,6 +2778,77 @@ Importance %3</source>
     <message>
         <source>all</source>
         <translation>все</translation>
+    </message>
+</context>
+<context>
+    <name>promoterlab::widgets::WelcomeDialog</name>
+    <message>
+        <source>Show this at start</source>
+        <translation>Показывать при запуске</translation>
+    </message>
+    <message>
+        <source>Welcome to PromoterLab</source>
+        <translation>Добро пожаловать в PromoterLab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PromoterLab predicts how strongly promoter sequences drive gene expression, with deep-learning models such as LegNet.&lt;/p&gt;&lt;p&gt;The list holds the project&apos;s sequences with their predicted and measured expression. Beside it, the plot shows the predicted distribution over expression bins of the selected sequence; below, you can edit its bases and watch the prediction follow. Every change is saved as you work.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PromoterLab предсказывает, насколько сильно промоторные последовательности обеспечивают экспрессию генов, с помощью моделей глубокого обучения, таких как LegNet.&lt;/p&gt;&lt;p&gt;В списке — последовательности проекта с предсказанной и измеренной экспрессией. Рядом график показывает предсказанное распределение выбранной последовательности по бинам экспрессии; ниже можно редактировать её нуклеотиды и сразу видеть, как меняется предсказание. Каждое изменение сразу сохраняется.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open your sequences…</source>
+        <translation>Открыть свои последовательности…</translation>
+    </message>
+    <message>
+        <source>FASTA, CSV, TSV or plain text, gzip too</source>
+        <translation>FASTA, CSV, TSV или обычный текст, в том числе сжатые gzip</translation>
+    </message>
+    <message>
+        <source>Mutagenesis map of the selected sequence</source>
+        <translation>Карта мутагенеза выбранной последовательности</translation>
+    </message>
+    <message>
+        <source>Every single-base change, predicted, as a heatmap</source>
+        <translation>Предсказание для каждой однонуклеотидной замены в виде тепловой карты</translation>
+    </message>
+    <message>
+        <source>Variant effects</source>
+        <translation>Эффекты вариантов</translation>
+    </message>
+    <message>
+        <source>Score a table of reference and alternative sequences</source>
+        <translation>Оценить таблицу референсных и альтернативных последовательностей</translation>
+    </message>
+    <message>
+        <source>Motif scan</source>
+        <translation>Поиск мотивов</translation>
+    </message>
+    <message>
+        <source>Transcription factor motifs (JASPAR) in the selected sequence</source>
+        <translation>Мотивы транскрипционных факторов (JASPAR) в выбранной последовательности</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Обучить модель</translation>
+    </message>
+    <message>
+        <source>On the project&apos;s measured sequences, with live curves</source>
+        <translation>На измеренных последовательностях проекта, с кривыми обучения в реальном времени</translation>
+    </message>
+    <message>
+        <source>Design promoters</source>
+        <translation>Дизайн промоторов</translation>
+    </message>
+    <message>
+        <source>New sequences toward a target expression, under constraints</source>
+        <translation>Новые последовательности под целевую экспрессию с учётом ограничений</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>How each part of PromoterLab works</source>
+        <translation>Как устроена каждая часть PromoterLab</translation>
     </message>
 </context>
 </TS>

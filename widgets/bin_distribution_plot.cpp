@@ -2,6 +2,7 @@
 #include "bin_distribution_plot.h"
 
 #include "plot_export.h"
+#include "plot_style.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -15,10 +16,9 @@ namespace promoterlab::widgets {
 
 namespace {
 
-QCPItemStraightLine* verticalLine(QCustomPlot* plot, const QPen& pen)
+QCPItemStraightLine* verticalLine(QCustomPlot* plot)
 {
     auto* line = new QCPItemStraightLine(plot);
-    line->setPen(pen);
     line->setVisible(false);
     return line;
 }
@@ -48,10 +48,14 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_bars->setWidth(0.8);
     m_bars->setPen(Qt::NoPen);
-    m_bars->setBrush(QColor(70, 120, 180));
     m_bars->setName(tr("Predicted probability"));
-    m_expressionLine = verticalLine(m_plot, QPen(QColor(200, 60, 40), 2));
-    m_measuredLine = verticalLine(m_plot, QPen(QColor(40, 40, 40), 2, Qt::DashLine));
+    m_expressionLine = verticalLine(m_plot);
+    m_measuredLine = verticalLine(m_plot);
+    keepPlotStyled(*m_plot, [this](const QPalette& palette) {
+        m_bars->setBrush(seriesColour(QColor(70, 120, 180), palette));
+        m_expressionLine->setPen(QPen(seriesColour(QColor(200, 60, 40), palette), 2));
+        m_measuredLine->setPen(QPen(palette.color(QPalette::Text), 2, Qt::DashLine));
+    });
     // Bins are whole numbers: ticks at whole multiples, about nine of them so labels never collide.
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1);

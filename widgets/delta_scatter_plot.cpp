@@ -3,6 +3,7 @@
 #include "delta_scatter_plot.h"
 
 #include "plot_export.h"
+#include "plot_style.h"
 
 #include <QLocale>
 #include <QVBoxLayout>
@@ -19,7 +20,6 @@ namespace {
 QCPItemStraightLine* guideLine(QCustomPlot* plot, double x1, double y1, double x2, double y2)
 {
     auto* line = new QCPItemStraightLine(plot);
-    line->setPen(QPen(QColor(170, 170, 170), 1, Qt::DashLine));
     line->point1->setCoords(x1, y1);
     line->point2->setCoords(x2, y2);
     line->setSelectable(false);
@@ -55,9 +55,6 @@ DeltaScatterPlot::DeltaScatterPlot(QWidget* parent)
     for (int i = 0; i < kClassCount; ++i) {
         auto* graph = m_plot->addGraph();
         graph->setLineStyle(QCPGraph::lsNone);
-        QColor fill = classColour(i);
-        fill.setAlpha(170);
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, classColour(i), fill, 7));
         graph->setName(names[i]);
         m_classes.push_back(graph);
     }
@@ -68,7 +65,6 @@ DeltaScatterPlot::DeltaScatterPlot(QWidget* parent)
     m_message = new QCPItemText(m_plot);
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.5);
-    m_message->setColor(QColor(110, 110, 110));
 
     m_plot->xAxis->setLabel(tr("Predicted Δ (alternative − reference)"));
     m_plot->yAxis->setLabel(tr("Measured Δ"));
@@ -76,14 +72,25 @@ DeltaScatterPlot::DeltaScatterPlot(QWidget* parent)
     m_agreement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, m_agreement);
-    m_plot->legend->setBorderPen(QPen(QColor(200, 200, 200)));
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     m_plot->legend->setFont(legendFont);
     // Top left: with predictions that agree with the assay, that quadrant (predicted down,
     // measured up) is the emptiest.
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    keepPlotStyled(*m_plot, [this](const QPalette& palette) {
+        for (int i = 0; i < kClassCount; ++i) {
+            const QColor edge = seriesColour(classColour(i), palette);
+            QColor fill = edge;
+            fill.setAlpha(170);
+            m_classes[static_cast<std::size_t>(i)]->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, edge, fill, 7));
+        }
+        const QPen guide(palette.color(QPalette::Mid), 1, Qt::DashLine);
+        m_zeroX->setPen(guide);
+        m_zeroY->setPen(guide);
+        m_message->setColor(palette.color(QPalette::PlaceholderText));
+    });
     clear();
 }
 

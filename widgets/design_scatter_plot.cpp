@@ -3,6 +3,7 @@
 #include "design_scatter_plot.h"
 
 #include "plot_export.h"
+#include "plot_style.h"
 
 #include <QVBoxLayout>
 
@@ -18,15 +19,19 @@ namespace {
 constexpr double kLowestExpression = 0;
 constexpr double kHighestExpression = 17;
 
-QCPGraph* pointGraph(QCustomPlot* plot, const QColor& colour, const QString& name)
+QCPGraph* pointGraph(QCustomPlot* plot, const QString& name)
 {
     auto* graph = plot->addGraph();
     graph->setLineStyle(QCPGraph::lsNone);
+    graph->setName(name);
+    return graph;
+}
+
+void colourPoints(QCPGraph* graph, const QColor& colour)
+{
     QColor fill = colour;
     fill.setAlpha(150);
     graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, fill, 7));
-    graph->setName(name);
-    return graph;
 }
 
 }  // namespace
@@ -40,27 +45,29 @@ DesignScatterPlot::DesignScatterPlot(QWidget* parent)
     layout->addWidget(m_plot);
     offerSavePlotAs(*m_plot, tr("designs.png"));
 
-    m_usable = pointGraph(m_plot, QColor(31, 119, 180), tr("Designs"));
-    m_rejected = pointGraph(m_plot, QColor(160, 160, 160), tr("Breaking a constraint"));
+    m_usable = pointGraph(m_plot, tr("Designs"));
+    m_rejected = pointGraph(m_plot, tr("Breaking a constraint"));
     m_diagonal = new QCPItemStraightLine(m_plot);
-    m_diagonal->setPen(QPen(QColor(170, 170, 170), 1, Qt::DashLine));
     m_diagonal->point1->setCoords(0, 0);
     m_diagonal->point2->setCoords(1, 1);
     m_diagonal->setSelectable(false);
     m_message = new QCPItemText(m_plot);
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.5);
-    m_message->setColor(QColor(110, 110, 110));
 
     m_plot->xAxis->setLabel(tr("Target expression"));
     m_plot->yAxis->setLabel(tr("Predicted expression"));
-    m_plot->legend->setBorderPen(QPen(QColor(200, 200, 200)));
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     m_plot->legend->setFont(legendFont);
     // Top left: designs that hit their targets sit on the diagonal, far from that corner.
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    keepPlotStyled(*m_plot, [this](const QPalette& palette) {
+        colourPoints(m_usable, seriesColour(QColor(31, 119, 180), palette));
+        colourPoints(m_rejected, palette.color(QPalette::Mid));
+        m_diagonal->setPen(QPen(palette.color(QPalette::Mid), 1, Qt::DashLine));
+        m_message->setColor(palette.color(QPalette::PlaceholderText));
+    });
     clear();
 }
 

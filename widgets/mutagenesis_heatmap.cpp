@@ -4,6 +4,7 @@
 
 #include "base_colours.h"
 #include "plot_export.h"
+#include "plot_style.h"
 #include "position_viewport.h"
 #include "viewport_navigation.h"
 
@@ -76,17 +77,21 @@ protected:
     }
 };
 
-QCPColorGradient divergingGradient()
+// ColorBrewer's RdBu: readable with the common colour-vision deficiencies. The middle, where
+// the reference cells are, takes the background: white on a light scheme. On a dark one the
+// colours brighten outward instead, so that the strongest effects still stand out most.
+QCPColorGradient divergingGradient(const QPalette& palette)
 {
-    // ColorBrewer's RdBu: readable with the common colour-vision deficiencies, white in the middle.
+    const QColor deepBlue(33, 102, 172), paleBlue(146, 197, 222), paleRed(244, 165, 130), deepRed(178, 24, 43);
+    const bool dark = isDarkPalette(palette);
     QCPColorGradient gradient;
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-    gradient.setColorStopAt(0.0, QColor(33, 102, 172));
-    gradient.setColorStopAt(0.25, QColor(146, 197, 222));
-    gradient.setColorStopAt(0.5, QColor(255, 255, 255));
-    gradient.setColorStopAt(0.75, QColor(244, 165, 130));
-    gradient.setColorStopAt(1.0, QColor(178, 24, 43));
-    // An odd number of levels puts a level, pure white, exactly at zero: the reference cells.
+    gradient.setColorStopAt(0.0, dark ? paleBlue : deepBlue);
+    gradient.setColorStopAt(0.25, dark ? deepBlue : paleBlue);
+    gradient.setColorStopAt(0.5, palette.color(QPalette::Base));
+    gradient.setColorStopAt(0.75, dark ? deepRed : paleRed);
+    gradient.setColorStopAt(1.0, dark ? paleRed : deepRed);
+    // An odd number of levels puts a level, the background, exactly at zero: the reference cells.
     gradient.setLevelCount(351);
     return gradient;
 }
@@ -123,16 +128,12 @@ MutagenesisHeatmap::MutagenesisHeatmap(QWidget* parent)
     m_navigation->setToolTipSource([this](const QPoint& point) { return toolTipAt(point); });
 
     const QFont small = smallerFont(font());
-    m_plot->setBackground(palette().color(QPalette::Base));
     m_plot->axisRect()->setAutoMargins(QCP::msNone);
     m_plot->plotLayout()->setColumnSpacing(0);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new PositionTicker));
     m_plot->xAxis->setTickLength(0, 3);
     m_plot->xAxis->setTickLabelFont(small);
     m_plot->xAxis->setTickLabelPadding(2);
-    m_plot->xAxis->setBasePen(QPen(palette().color(QPalette::Mid)));
-    m_plot->xAxis->setTickPen(QPen(palette().color(QPalette::Mid)));
-    m_plot->xAxis->setTickLabelColor(palette().color(QPalette::Text));
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->yAxis->setVisible(false);
@@ -151,7 +152,6 @@ MutagenesisHeatmap::MutagenesisHeatmap(QWidget* parent)
     m_scale->axis()->setTickLabelPadding(2);
     m_scale->axis()->setLabelPadding(2);
     m_scale->axis()->ticker()->setTickCount(3);
-    m_scale->setGradient(divergingGradient());
     // The colour scale sizes itself to its labels; the column around it fills the right margin
     // exactly, which leaves the cells the strip.
     m_rightMarginColumn = new QCPLayoutGrid;
@@ -166,10 +166,8 @@ MutagenesisHeatmap::MutagenesisHeatmap(QWidget* parent)
     m_flankBoundary = new QCPItemStraightLine(m_plot);
     m_flankBoundary->point1->setCoords(0, 0);
     m_flankBoundary->point2->setCoords(0, 1);
-    m_flankBoundary->setPen(QPen(palette().color(QPalette::Text), 1));
 
     m_hover = new QCPItemRect(m_plot);
-    m_hover->setPen(QPen(palette().color(QPalette::Text), 1.5));
     m_hover->setVisible(false);
 
     QFont bold = font();
@@ -179,7 +177,6 @@ MutagenesisHeatmap::MutagenesisHeatmap(QWidget* parent)
         const QChar base = QLatin1Char(kMapBases[row]);
         label->setText(base);
         label->setFont(bold);
-        label->setColor(baseColour(base, palette().color(QPalette::Text)));
         label->setClipToAxisRect(false);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
         label->position->setTypeX(QCPItemPosition::ptAbsolute);
@@ -190,7 +187,6 @@ MutagenesisHeatmap::MutagenesisHeatmap(QWidget* parent)
     m_hint = new QCPItemText(m_plot);
     m_hint->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_hint->position->setCoords(0.5, 0.5);
-    m_hint->setColor(palette().color(QPalette::PlaceholderText));
 
     m_estimateBadge = new QCPItemText(m_plot);
     m_estimateBadge->setText(tr("Gradient × input estimate"));
@@ -202,6 +198,16 @@ MutagenesisHeatmap::MutagenesisHeatmap(QWidget* parent)
     m_estimateBadge->setColor(QColor(120, 60, 0));
     m_estimateBadge->setBrush(QColor(255, 240, 200, 230));
     m_estimateBadge->setPen(QPen(QColor(200, 140, 40)));
+    keepPlotStyled(*m_plot, [this](const QPalette& palette) {
+        const QColor text = palette.color(QPalette::Text);
+        m_flankBoundary->setPen(QPen(text, 1));
+        m_hover->setPen(QPen(text, 1.5));
+        for (int row = 0; row < kRowCount; ++row)
+            m_rowLabels[row]->setColor(baseColour(QLatin1Char(kMapBases[row]), text));
+        m_hint->setColor(palette.color(QPalette::PlaceholderText));
+        m_scale->setGradient(divergingGradient(palette));
+        followViewport();  // the reference dots take the text colour
+    });
 
     clear();
 }
@@ -459,7 +465,7 @@ void MutagenesisHeatmap::followViewport()
 
     const double dot = std::min(pixelsPerBase, double(kRowHeight)) * 0.3;
     m_referenceDots->setScatterStyle(pixelsPerBase >= kMinDotPixels
-                                         ? QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(60, 60, 60), dot)
+                                         ? QCPScatterStyle(QCPScatterStyle::ssDisc, palette().color(QPalette::Text), dot)
                                          : QCPScatterStyle(QCPScatterStyle::ssNone));
     for (int row = 0; row < kRowCount; ++row)
         m_rowLabels[row]->position->setCoords(left - 6, row);

@@ -2,6 +2,8 @@
 // PNG, SVG and PDF export of plots and widgets, and the "Save … As" context menus that offer it.
 #include "plot_export.h"
 
+#include "plot_style.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -150,13 +152,21 @@ QString plotFileFilter()
 QString savePlot(QCustomPlot& plot, const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    std::function<bool()> write;
     if (suffix == QLatin1String("png"))
-        return writeProblem(plot.savePng(path, 0, 0, kPngScale), path);
-    if (suffix == QLatin1String("svg"))
-        return writeProblem(savePlotSvg(plot, path), path);
-    if (suffix == QLatin1String("pdf"))
-        return writeProblem(plot.savePdf(path), path);
-    return unknownFormatProblem(path);
+        write = [&] { return plot.savePng(path, 0, 0, kPngScale); };
+    else if (suffix == QLatin1String("svg"))
+        write = [&] { return savePlotSvg(plot, path); };
+    else if (suffix == QLatin1String("pdf"))
+        write = [&] { return plot.savePdf(path); };
+    else
+        return unknownFormatProblem(path);
+    // Figures go into papers: white and black whatever the screen's colour scheme.
+    restylePlot(plot, paperPalette());
+    const bool written = write();
+    restylePlot(plot, plot.palette());
+    plot.replot();
+    return writeProblem(written, path);
 }
 
 void offerSavePlotAs(QCustomPlot& plot, const QString& fileName)

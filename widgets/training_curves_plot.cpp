@@ -2,6 +2,7 @@
 #include "training_curves_plot.h"
 
 #include "plot_export.h"
+#include "plot_style.h"
 
 #include <QTimer>
 #include <QVBoxLayout>
@@ -18,13 +19,25 @@ namespace {
 // Ten redraws a second keep the curve live without spending the GUI thread on drawing.
 constexpr int kReplotIntervalMs = 100;
 
-QCPGraph* epochGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QColor& color, const QString& name)
+// Series colours on a white background.
+const QColor kBatchLossColour(150, 175, 210);
+const QColor kTrainLossColour(40, 90, 170);
+const QColor kValidationLossColour(220, 110, 30);
+const QColor kScoreColour(40, 150, 70);
+
+QCPGraph* epochGraph(QCustomPlot* plot, QCPAxis* valueAxis, const QString& name)
 {
     auto* graph = plot->addGraph(plot->xAxis, valueAxis);
-    graph->setPen(QPen(color, 2));
-    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 7));
     graph->setName(name);
     return graph;
+}
+
+// A line with hollow dots at the epochs, the dots filled with the background.
+void colourEpochs(QCPGraph* graph, const QColor& colour, const QPalette& palette, Qt::PenStyle style = Qt::SolidLine)
+{
+    graph->setPen(QPen(colour, 2, style));
+    graph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, colour, palette.color(QPalette::Base), 7));
 }
 
 // The smallest and largest value of the graphs that have data; found is false when none has.
@@ -56,12 +69,10 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent)
     offerSavePlotAs(*m_plot, tr("training_curves.png"));
 
     m_batchLoss = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
-    m_batchLoss->setPen(QPen(QColor(150, 175, 210), 1));
     m_batchLoss->setName(tr("Training loss (batch)"));
-    m_trainLoss = epochGraph(m_plot, m_plot->yAxis, QColor(40, 90, 170), tr("Training loss (epoch)"));
-    m_validationLoss = epochGraph(m_plot, m_plot->yAxis, QColor(220, 110, 30), tr("Validation loss"));
-    m_validationScore = epochGraph(m_plot, m_plot->yAxis2, QColor(40, 150, 70), QString());
-    m_validationScore->setPen(QPen(QColor(40, 150, 70), 2, Qt::DashLine));
+    m_trainLoss = epochGraph(m_plot, m_plot->yAxis, tr("Training loss (epoch)"));
+    m_validationLoss = epochGraph(m_plot, m_plot->yAxis, tr("Validation loss"));
+    m_validationScore = epochGraph(m_plot, m_plot->yAxis2, QString());
 
     // Epochs are whole numbers: ticks at whole multiples, however long the run.
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
@@ -71,8 +82,6 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent)
     m_plot->xAxis->setLabel(tr("Epoch"));
     m_plot->yAxis->setLabel(tr("Loss"));
     m_plot->yAxis2->setVisible(true);
-    m_plot->yAxis2->setTickLabelColor(QColor(40, 150, 70));
-    m_plot->yAxis2->setLabelColor(QColor(40, 150, 70));
     setScoreName(tr("Validation Pearson r"));
     // The legend sits above the axes, two entries a row: inside, falling losses and a rising
     // score leave no corner free.
@@ -84,6 +93,16 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent)
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    keepPlotStyled(*m_plot, [this](const QPalette& palette) {
+        // The batch loss is the quiet line behind the epoch dots.
+        m_batchLoss->setPen(QPen(isDarkPalette(palette) ? kBatchLossColour.darker(160) : kBatchLossColour, 1));
+        colourEpochs(m_trainLoss, seriesColour(kTrainLossColour, palette), palette);
+        colourEpochs(m_validationLoss, seriesColour(kValidationLossColour, palette), palette);
+        const QColor score = seriesColour(kScoreColour, palette);
+        colourEpochs(m_validationScore, score, palette, Qt::DashLine);
+        m_plot->yAxis2->setTickLabelColor(score);
+        m_plot->yAxis2->setLabelColor(score);
+    });
 
     m_replotTimer->setSingleShot(true);
     m_replotTimer->setInterval(kReplotIntervalMs);

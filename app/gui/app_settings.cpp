@@ -14,7 +14,11 @@ const QString kRecentFiles = QStringLiteral("recent/files");
 const QString kRecentModels = QStringLiteral("recent/models");
 const QString kRecentProjects = QStringLiteral("recent/projects");
 const QString kLanguage = QStringLiteral("interface/language");
+const QString kColourScheme = QStringLiteral("interface/colourScheme");
 const QString kLastFolder = QStringLiteral("interface/lastFolder");
+const QString kLastProject = QStringLiteral("session/lastProject");
+const QString kWelcomeShown = QStringLiteral("welcome/shown");
+const QString kWelcomeAtStart = QStringLiteral("welcome/showAtStart");
 
 }  // namespace
 
@@ -55,8 +59,20 @@ void AppSettings::removeRecentProject(const QString& path)
 
 QString AppSettings::language() const { return m_settings.value(kLanguage).toString(); }
 void AppSettings::setLanguage(const QString& code) { m_settings.setValue(kLanguage, code); }
+ColourScheme AppSettings::colourScheme() const
+{
+    return colourSchemeFromKey(m_settings.value(kColourScheme).toString());
+}
+
+void AppSettings::setColourScheme(ColourScheme scheme) { m_settings.setValue(kColourScheme, colourSchemeKey(scheme)); }
+QString AppSettings::lastProject() const { return m_settings.value(kLastProject).toString(); }
+void AppSettings::setLastProject(const QString& path) { m_settings.setValue(kLastProject, path); }
 QString AppSettings::lastFolder() const { return m_settings.value(kLastFolder).toString(); }
 void AppSettings::setLastFolder(const QString& folder) { m_settings.setValue(kLastFolder, folder); }
+bool AppSettings::welcomeShown() const { return m_settings.value(kWelcomeShown, false).toBool(); }
+void AppSettings::setWelcomeShown(bool shown) { m_settings.setValue(kWelcomeShown, shown); }
+bool AppSettings::showWelcomeAtStart() const { return m_settings.value(kWelcomeAtStart, false).toBool(); }
+void AppSettings::setShowWelcomeAtStart(bool show) { m_settings.setValue(kWelcomeAtStart, show); }
 
 QStringList AppSettings::recent(const QString& key) const
 {

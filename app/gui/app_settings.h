@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application's remembered settings, typed: window layout, recent files, models and
-// projects, the interface language. One place knows the keys, so no caller misspells them.
+// projects, the interface language and colour scheme. One place knows the keys, so no caller
+// misspells them.
 #pragma once
+
+#include "colour_scheme.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -36,13 +39,28 @@ public:
     void addRecentProject(const QString& path);
     void removeRecentProject(const QString& path);
 
+    // The project open when the application last closed, named or untitled; empty when none.
+    QString lastProject() const;
+    void setLastProject(const QString& path);
+
     // An interface language code such as "de", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString& code);
 
+    // The interface's colours; the system's unless the user chose otherwise.
+    ColourScheme colourScheme() const;
+    void setColourScheme(ColourScheme scheme);
+
     // The folder file dialogs open in.
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
+
+    // Whether the welcome was ever shown: until then a start without a project is a first run.
+    bool welcomeShown() const;
+    void setWelcomeShown(bool shown);
+    // Whether the welcome opens at every start (its "Show this at start" box), not only the first.
+    bool showWelcomeAtStart() const;
+    void setShowWelcomeAtStart(bool show);
 
     void sync() { m_settings.sync(); }
 

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `promoterlab`: the desktop application. Opens the shipped model and any files given.
+// `promoterlab`: the desktop application. Opens the project and model the command line or the
+// settings name (see startup.h) and any files given.
 #include "app_settings.h"
 #include "application_identity.h"
+#include "colour_scheme.h"
 #include "interface_language.h"
 #include "main_window.h"
+#include "startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 int main(int argc, char** argv)
 {
@@ -15,6 +17,7 @@ int main(int argc, char** argv)
     promoterlab::widgets::applyApplicationIdentity(QStringLiteral(PROMOTERLAB_VERSION));
     promoterlab::widgets::AppSettings settings;
     promoterlab::widgets::installLanguage(settings.language());
+    promoterlab::widgets::applyColourScheme(settings.colourScheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Predict promoter expression with deep-learning models."));
@@ -28,28 +31,18 @@ int main(int argc, char** argv)
                                QApplication::translate("main", "file"));
     parser.addOption(model);
     parser.addOption(project);
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Sequence files to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Sequence files to add (FASTA, CSV, TSV or text), and a project file (.plproj) "
+                                        "to open and add them to; without one they start a new project."));
     parser.process(application);
 
     promoterlab::widgets::MainWindow window(settings);
     if (settings.windowGeometry().isEmpty())
         window.resize(1280, 760);
     window.show();
-    // Files to look at start a fresh project; otherwise the work of last time comes back.
-    const QStringList files = parser.positionalArguments();
-    const QStringList recent = settings.recentProjects();
-    bool opened = false;
-    if (parser.isSet(project))
-        opened = window.openOrCreateProject(parser.value(project));
-    else if (files.isEmpty() && !recent.isEmpty() && QFileInfo::exists(recent.front()))
-        opened = window.openProject(recent.front());
-    if (!opened)
-        window.newProject();
-    if (parser.isSet(model))
-        window.loadModel(parser.value(model));
-    else if (window.projectModel().isEmpty())
-        window.loadModel(QStringLiteral("default"));
-    for (const QString& file : files)
-        window.importFile(file);
+    const promoterlab::widgets::StartupArguments arguments{parser.positionalArguments(), parser.value(project),
+                                                           parser.value(model)};
+    promoterlab::widgets::carryOut(promoterlab::widgets::planStartup(arguments, settings), window);
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "about_dialog.h"
 #include "app_settings.h"
 #include "batch_mutagenesis.h"
 #include "bin_distribution_plot.h"
@@ -23,8 +24,10 @@
 #include "sequence_table_model.h"
 #include "sequence_workbench.h"
 #include "training_panel.h"
+#include "user_guide_window.h"
 #include "table_export.h"
 #include "variants_panel.h"
+#include "welcome_dialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -260,25 +264,26 @@ void MainWindow::createActions()
     QAction* open = file->addAction(look->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Sequences…"), this,
                                     &MainWindow::openFiles);
     open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openSequencesAction"));
     open->setToolTip(tr("Add the sequences of FASTA, CSV, TSV or text files (gzip too) to the list"));
     QMenu* recentFiles = file->addMenu(tr("Open &Recent Sequences"));
     connect(recentFiles, &QMenu::aboutToShow, this,
             [this, recentFiles] { fillRecentMenu(recentFiles, m_settings.recentFiles(), &MainWindow::importFile); });
     file->addSeparator();
-    QAction* openModel = file->addAction(look->standardIcon(QStyle::SP_DriveHDIcon), tr("Open &Model…"), this,
+    QAction* openModel = file->addAction(QIcon(QStringLiteral(":/actions/open-model.svg")), tr("Open &Model…"), this,
                                          &MainWindow::chooseModelFile);
     openModel->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openModel->setToolTip(tr("Load a PromoterLab bundle, an official LegNet checkpoint or a TorchScript model"));
     QMenu* recentModels = file->addMenu(tr("Recent Mo&dels"));
     connect(recentModels, &QMenu::aboutToShow, this,
             [this, recentModels] { fillRecentMenu(recentModels, m_settings.recentModels(), &MainWindow::loadModel); });
-    file->addAction(tr("Use the &Default Model"), this, [this] { loadModel(QStringLiteral("default")); });
+    file->addAction(tr("&Use the Default Model"), this, [this] { loadModel(QStringLiteral("default")); });
     file->addSeparator();
     QAction* exportTable = file->addAction(look->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export Table…"), this,
                                            &MainWindow::chooseExportFile);
     exportTable->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportTable->setToolTip(tr("Write the sequences and their predictions to CSV, TSV or FASTA"));
-    QAction* exportPlot = file->addAction(tr("Export &Plot…"), this, &MainWindow::choosePlotFile);
+    QAction* exportPlot = file->addAction(tr("Export P&lot…"), this, &MainWindow::choosePlotFile);
     exportPlot->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -298,7 +303,7 @@ void MainWindow::createActions()
     QAction* paste = edit->addAction(tr("&Paste Sequences"), this,
                                      [this] { pasteText(QGuiApplication::clipboard()->text()); });
     paste->setShortcut(QKeySequence::Paste);
-    QAction* remove = edit->addAction(tr("&Remove Sequences"), this, &MainWindow::removeSelectedSequences);
+    QAction* remove = edit->addAction(tr("Re&move Sequences"), this, &MainWindow::removeSelectedSequences);
     remove->setShortcut(QKeySequence::Delete);
     // Delete belongs to whichever widget has the focus; here, only to the list.
     remove->setShortcutContext(Qt::WidgetShortcut);
@@ -311,6 +316,9 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
+    // Plain X11 desktops have no standard key for it.
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
@@ -321,36 +329,50 @@ void MainWindow::createActions()
     tools->addAction(newSequence);
     tools->addAction(openModel);
     tools->addAction(exportTable);
+    tools->toggleViewAction()->setText(tr("Main &Toolbar"));
     view->addAction(tools->toggleViewAction());
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
-    training->addAction(tr("&New Training Run…"), this, [this] { showPanel(m_training); });
+    QAction* newRun = training->addAction(tr("&New Training Run…"), this, [this] { showPanel(m_training); });
+    newRun->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    newRun->setObjectName(QStringLiteral("newTrainingRunAction"));
     QMenu* storedRuns = training->addMenu(tr("&Previous Runs of This Project"));
     connect(storedRuns, &QMenu::aboutToShow, this, [this, storedRuns] { fillStoredRunsMenu(storedRuns); });
 
     createAnalysisMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] { showUserGuide(this); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
+    help->addSeparator();
     help->addAction(tr("&About PromoterLab"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::createDocks()
 {
-    const auto dock = [this](QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+    // menuText is the title with the View menu's mnemonic.
+    const auto dock = [this](QWidget* panel, const QString& title, const QString& menuText, const QString& name,
+                             Qt::DockWidgetArea area) {
         auto* widget = new QDockWidget(title, this);
         widget->setObjectName(name);
         widget->setWidget(panel);
         addDockWidget(area, widget);
+        widget->toggleViewAction()->setText(menuText);
         m_viewMenu->addAction(widget->toggleViewAction());
         return widget;
     };
-    QDockWidget* jobsDock = dock(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget* trainingDock = dock(m_training, tr("Training"), QStringLiteral("trainingDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* jobsDock = dock(m_jobs, tr("Jobs"), tr("&Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* trainingDock =
+        dock(m_training, tr("Training"), tr("T&raining"), QStringLiteral("trainingDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(jobsDock, trainingDock);
-    QDockWidget* designDock = dock(m_design, tr("Design"), QStringLiteral("designDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* designDock =
+        dock(m_design, tr("Design"), tr("&Design"), QStringLiteral("designDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(jobsDock, designDock);
-    QDockWidget* variantsDock = dock(m_variants, tr("Variants"), QStringLiteral("variantsDock"), Qt::RightDockWidgetArea);
-    QDockWidget* motifsDock = dock(m_motifs, tr("Motifs"), QStringLiteral("motifsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* variantsDock =
+        dock(m_variants, tr("Variants"), tr("&Variants"), QStringLiteral("variantsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* motifsDock =
+        dock(m_motifs, tr("Motifs"), tr("&Motifs"), QStringLiteral("motifsDock"), Qt::RightDockWidgetArea);
     // Stacked on the right, not tabified: two hidden tabified docks keep their tab area's
     // height in the window's layout, which then opens taller than asked.
     // A fresh window keeps the sequences in view; the panels open from the menus.
@@ -370,6 +392,7 @@ void MainWindow::createAnalysisMenu()
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction* map = analysis->addAction(tr("&Mutagenesis Map"), this, [this] { m_workbench->computeMap(false); });
     map->setShortcut(QKeySequence(tr("Ctrl+M")));
+    map->setObjectName(QStringLiteral("mutagenesisMapAction"));
     map->setToolTip(tr("Predict every single-base substitution of the sequence in the editor"));
     QAction* estimate = analysis->addAction(tr("Quick &Estimate (Gradient × Input)"), this,
                                             [this] { m_workbench->computeMap(true); });
@@ -381,9 +404,9 @@ void MainWindow::createAnalysisMenu()
     connect(flanks, &QAction::toggled, m_workbench, &SequenceWorkbench::setIncludeFlanks);
     analysis->addSeparator();
     analysis->addAction(tr("Maps of the &Selected Sequences…"), this, [this] { chooseBatchMapFile(false); });
-    analysis->addAction(tr("Estimated Maps of the Selected Sequences…"), this, [this] { chooseBatchMapFile(true); });
+    analysis->addAction(tr("Es&timated Maps of the Selected Sequences…"), this, [this] { chooseBatchMapFile(true); });
     analysis->addSeparator();
-    analysis->addAction(tr("Export the Map as &CSV…"), this, &MainWindow::chooseMapExportFile);
+    analysis->addAction(tr("E&xport the Map as CSV…"), this, &MainWindow::chooseMapExportFile);
     analysis->addAction(tr("Export the &Heatmap as an Image…"), this, &MainWindow::chooseHeatmapImageFile);
     analysis->addSeparator();
     QAction* variants = analysis->addAction(tr("&Variant Effects…"), this, [this] {
@@ -391,17 +414,22 @@ void MainWindow::createAnalysisMenu()
         m_variants->importPairsWithDialog();
     });
     variants->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    variants->setObjectName(QStringLiteral("variantEffectsAction"));
     variants->setToolTip(tr("Score a table of variants (reference and alternative sequences) with the model"));
     analysis->addAction(tr("Variants &Named by Position…"), this, [this] {
         showPanel(m_variants);
         m_variants->importRowsWithDialog();
     });
+    QAction* variantsPanel = analysis->addAction(tr("Variants &Panel"), this, [this] { showPanel(m_variants); });
+    variantsPanel->setShortcut(QKeySequence(tr("Ctrl+Alt+V")));
     QAction* motifs = analysis->addAction(tr("M&otif Scan"), this, [this] { showPanel(m_motifs); });
     motifs->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    motifs->setObjectName(QStringLiteral("motifScanAction"));
     motifs->setToolTip(tr("Transcription factor motifs (JASPAR) found in the sequence in the editor"));
     analysis->addSeparator();
     QAction* design = analysis->addAction(tr("&Design Promoters…"), this, [this] { showPanel(m_design); });
     design->setShortcut(QKeySequence(tr("Ctrl+D")));
+    design->setObjectName(QStringLiteral("designPromotersAction"));
     design->setToolTip(tr("Design new promoters toward a target expression, under constraints"));
 }
 
@@ -613,11 +641,8 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PromoterLab"),
-                       tr("<p><b>PromoterLab %1</b></p><p>Predicts the expression driven by promoter sequences "
-                          "with deep-learning models such as LegNet, shows what each base contributes, trains "
-                          "models and designs new promoters.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 QString MainWindow::untitledFolder()
@@ -643,7 +668,7 @@ void MainWindow::newProject()
                              tr("%1\n\nChanges in this window will not be saved.").arg(QString::fromStdString(error.what())));
     }
     m_listUndo->clear();
-    updateTitle();
+    adoptProjectPath();
 }
 
 bool MainWindow::openProject(const QString& path)
@@ -662,7 +687,7 @@ bool MainWindow::openProject(const QString& path)
     m_listUndo->clear();
     m_settings.addRecentProject(path);
     m_pendingRequests.clear();
-    updateTitle();
+    adoptProjectPath();
     const QString model = projectModel();
     if (!model.isEmpty() && model != m_loadedModelPath)
         loadModel(model);
@@ -692,7 +717,7 @@ bool MainWindow::openOrCreateProject(const QString& path)
     }
     m_listUndo->clear();
     m_settings.addRecentProject(path);
-    updateTitle();
+    adoptProjectPath();
     return true;
 }
 
@@ -700,7 +725,7 @@ void MainWindow::saveProjectAs(const QString& path)
 {
     m_project->saveAs(path);
     m_settings.addRecentProject(path);
-    updateTitle();
+    adoptProjectPath();
 }
 
 QString MainWindow::projectPath() const
@@ -724,8 +749,9 @@ void MainWindow::discardEmptyUntitledProject()
     }
 }
 
-void MainWindow::updateTitle()
+void MainWindow::adoptProjectPath()
 {
+    m_settings.setLastProject(m_project->path());
     const QString name = isUntitled() ? tr("Untitled project") : QFileInfo(m_project->path()).completeBaseName();
     setWindowTitle(tr("%1 — PromoterLab").arg(name));
 }
@@ -1305,6 +1331,32 @@ void MainWindow::chooseHeatmapImageFile()
     rememberFolder(path);
     if (const QString failure = m_workbench->heatmap()->saveImage(path); !failure.isEmpty())
         showProblem(tr("The heatmap could not be exported"), failure);
+}
+
+WelcomeDialog* MainWindow::showWelcome()
+{
+    auto* welcome = findChild<WelcomeDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!welcome) {
+        // The menus' own actions, so that a button does exactly what the menu entry does.
+        const auto menuAction = [this](const char* name) { return findChild<QAction*>(QLatin1String(name)); };
+        WelcomeDialog::Features features;
+        features.openSequences = menuAction("openSequencesAction");
+        features.mutagenesisMap = menuAction("mutagenesisMapAction");
+        features.variantEffects = menuAction("variantEffectsAction");
+        features.motifScan = menuAction("motifScanAction");
+        features.training = menuAction("newTrainingRunAction");
+        features.design = menuAction("designPromotersAction");
+        welcome = new WelcomeDialog(m_settings, features, this);
+        connect(welcome, &WelcomeDialog::userGuideRequested, this, [this] { showUserGuide(this); });
+        // In the bottom right corner, so that the list and the plot it speaks of stay in view.
+        const int margin = fontMetrics().height();
+        welcome->move(mapToGlobal(QPoint(std::max(0, width() - welcome->width() - margin),
+                                         std::max(0, height() - welcome->height() - margin))));
+    }
+    welcome->show();
+    welcome->raise();
+    welcome->activateWindow();
+    return welcome;
 }
 
 }  // namespace promoterlab::widgets

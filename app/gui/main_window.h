@@ -46,6 +46,7 @@ class SequenceEditor;
 class SequenceWorkbench;
 class TrainingPanel;
 class VariantsPanel;
+class WelcomeDialog;
 
 class PredictionService;
 class ProjectSession;
@@ -113,6 +114,9 @@ public:
     // Shows a training run stored in the project (its curves and metrics) in the training panel.
     void showStoredRun(std::int64_t runId);
     QString modelStatusText() const;
+    // The welcome, made at the first call and brought to the front at the next (Help → Welcome):
+    // not modal, its buttons trigger the menus' own actions.
+    WelcomeDialog* showWelcome();
 
 Q_SIGNALS:
     // A model finished loading and is now the active one.
@@ -157,7 +161,8 @@ private:
     bool isUntitled() const;
     // Forgets a never-named project that holds nothing, so that no empty files pile up.
     void discardEmptyUntitledProject();
-    void updateTitle();
+    // Names the project in the title and remembers it as the one to reopen at the next start.
+    void adoptProjectPath();
     // Sends the rows the model can take to the prediction service and marks the others. The
     // requests join the jobs panel's group (see PredictionJobs), or a group of their own when 0.
     void predictRows(const std::vector<int>& rows, int group = 0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The German translation is complete, built into the application, and chosen in Preferences.
+// The German and Russian translations are complete and built into the application; a language
+// chosen in Preferences is what the next start installs.
 #include "app_settings.h"
 #include "interface_language.h"
 #include "main_window.h"
@@ -15,25 +16,41 @@
 
 using namespace promoterlab::widgets;
 
-TEST_CASE("Every message of the German translation is translated")
+TEST_CASE("Every message of each translation is translated")
 {
-    QFile file(PROMOTERLAB_RESOURCES_DIR "/../translations/promoterlab_de.ts");
+    const char* const language = GENERATE("de", "ru");
+    INFO("language " << language);
+    CHECK(availableLanguages().contains(language));
+    QFile file(PROMOTERLAB_RESOURCES_DIR "/../translations/promoterlab_" + QString(language) + ".ts");
     REQUIRE(file.open(QIODevice::ReadOnly));
+    // Plural messages need every form of the language: German singular and plural, Russian
+    // the forms for 1, 2–4 and 5–20.
+    const int pluralForms = QString(language) == "ru" ? 3 : 2;
     QXmlStreamReader xml(&file);
     int messages = 0;
     QStringList untranslated;
     QString source;
+    bool plural = false;
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
-        if (xml.name() == QLatin1String("message"))
+        if (xml.name() == QLatin1String("message")) {
             ++messages;
-        else if (xml.name() == QLatin1String("source"))
+            plural = xml.attributes().value("numerus") == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
-        else if (xml.name() == QLatin1String("translation")) {
-            const QString type = xml.attributes().value("type").toString();
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (type == QLatin1String("unfinished") || text.trimmed().isEmpty())
+        } else if (xml.name() == QLatin1String("translation")) {
+            const bool unfinished = xml.attributes().value("type") == QLatin1String("unfinished");
+            int forms = 0;
+            QString text;
+            while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != QLatin1String("translation")) {
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform") &&
+                         !xml.readElementText().trimmed().isEmpty())
+                    ++forms;
+            }
+            if (unfinished || (plural ? forms != pluralForms : text.trimmed().isEmpty()))
                 untranslated.append(source);
         }
     }
