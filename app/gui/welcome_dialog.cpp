@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace promoterlab::widgets {
 
 WelcomeDialog::WelcomeDialog(AppSettings& settings, const Features& features, QWidget* parent)
@@ -71,10 +73,12 @@ WelcomeDialog::WelcomeDialog(AppSettings& settings, const Features& features, QW
     layout->addWidget(introduction);
     layout->addLayout(m_buttons);
     layout->addLayout(bottom);
-    // Wide enough that each description fits on two lines, and as tall as the wrapped text needs
-    // at that width (a size hint would guess a narrower, taller shape).
-    setMinimumWidth(fontMetrics().averageCharWidth() * 100);
-    resize(minimumWidth(), heightForWidth(minimumWidth()));
+    // Wide enough that each description fits on two lines and every button's title on one (in
+    // longer languages the titles decide), and as tall as the wrapped text needs at that width
+    // (a size hint would guess a narrower, taller shape).
+    layout->activate();
+    setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 100, layout->minimumSize().width()));
+    resize(minimumWidth(), layout->totalHeightForWidth(minimumWidth()));
 }
 
 QAbstractButton* WelcomeDialog::addButton(const QString& objectName, const QString& title, const QString& description)

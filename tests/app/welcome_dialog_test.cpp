@@ -4,6 +4,7 @@
 #include "welcome_dialog.h"
 
 #include "bin_distribution_plot.h"
+#include "interface_language.h"
 #include "startup.h"
 #include "window_test_support.h"
 
@@ -12,6 +13,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QCommandLinkButton>
 #include <QDialog>
 #include <QDockWidget>
 #include <QLocale>
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <map>
 #include <memory>
@@ -194,4 +197,33 @@ TEST_CASE("The first start shows the welcome beside the first example promoter's
     }
     // The next start finds the welcome shown and does not open it again.
     CHECK_FALSE(promoterlab::widgets::planStartup({}, profile.settings).showWelcome);
+}
+
+TEST_CASE("In every language each welcome button shows its whole title and description")
+{
+    QStringList languages = promoterlab::widgets::availableLanguages();
+    languages.prepend(QString());
+    for (const QString& language : languages) {
+        INFO("language '" << language.toStdString() << "'");
+        QTranslator translation;
+        if (!language.isEmpty()) {
+            REQUIRE(translation.load(QStringLiteral("promoterlab_") + language, QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translation);
+        }
+        const auto untranslate = qScopeGuard([&translation] { QCoreApplication::removeTranslator(&translation); });
+        TemporarySettings profile;
+        MainWindow window(profile.settings);
+        window.resize(1280, 760);
+        window.show();
+        WelcomeDialog* welcome = window.showWelcome();
+        REQUIRE(QTest::qWaitForWindowExposed(welcome));
+        CHECK(welcome->width() < window.width());
+        const QList<QCommandLinkButton*> buttons = welcome->findChildren<QCommandLinkButton*>();
+        CHECK(buttons.size() == 7);
+        for (const QCommandLinkButton* featureButton : buttons) {
+            INFO(featureButton->text().toStdString());
+            CHECK(featureButton->width() >= featureButton->minimumSizeHint().width());
+            CHECK(featureButton->height() >= featureButton->heightForWidth(featureButton->width()));
+        }
+    }
 }
