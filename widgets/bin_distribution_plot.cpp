@@ -41,6 +41,8 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_plot, 1);
+    // Below this the probability axis's labels would run into each other (a tall dock below).
+    m_plot->setMinimumHeight(fontMetrics().height() * 9);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     offerSavePlotAs(*m_plot, tr("bin_distribution.png"));

@@ -43,6 +43,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 namespace promoterlab::widgets {
@@ -370,6 +371,12 @@ QWidget* DesignPanel::createSettings()
     layout->addLayout(runButtons);
     layout->addWidget(m_validation);
     layout->addStretch(1);
+    // Tab walks the form as it reads: each choice of targets with its values, then down to Run.
+    QWidget* const order[] = {m_single, m_target, m_range, m_from, m_to, m_step, m_count};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+    QWidget::setTabOrder(m_rightFlank, m_run);
+    QWidget::setTabOrder(m_run, m_cancel);
     return settings;
 }
 

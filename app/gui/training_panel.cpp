@@ -198,6 +198,10 @@ QWidget* TrainingPanel::createSettings()
     dataBox->addLayout(fileRow);
     dataBox->addWidget(m_projectSource);
     form->addRow(tr("Data:"), dataBox);
+    // Tab reaches the file's name and its Browse button before the other source.
+    QWidget::setTabOrder(m_fileSource, m_dataFile);
+    QWidget::setTabOrder(m_dataFile, m_browseData);
+    QWidget::setTabOrder(m_browseData, m_projectSource);
 
     m_validation = new QComboBox(settings);
     m_validation->addItem(tr("One sequence in ten (by sequence hash)"));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every main action of the window is reachable from the keyboard: menus and their entries have
 // mnemonics that do not clash, no two actions share a shortcut, and the panels open by key.
+#include "design_panel.h"
 #include "interface_language.h"
+#include "training_panel.h"
 #include "user_guide_window.h"
 #include "window_test_support.h"
 
@@ -11,6 +13,8 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QShortcut>
 #include <QTest>
 #include <QTextBrowser>
@@ -181,4 +185,45 @@ TEST_CASE("F1 opens the user guide at its first page")
     REQUIRE(guide);
     CHECK(guide->isVisible());
     CHECK(guide->browser()->source() == UserGuideWindow::homePage());
+}
+
+TEST_CASE("Tab walks the Design and Training forms in reading order, down to their start button")
+{
+    TemporarySettings profile;
+    MainWindow window(profile.settings);
+    window.resize(1280, 900);
+    window.show();
+    const struct {
+        QWidget* panel;
+        const char* first;
+        const char* start;
+    } forms[] = {{window.designPanel(), "Target:", "Run"},
+                 {window.trainingPanel(), "File:", "Start"}};
+    for (const auto& form : forms) {
+        INFO(form.first);
+        form.panel->parentWidget()->show();
+        QWidget* first = nullptr;
+        for (QRadioButton* radio : form.panel->findChildren<QRadioButton*>())
+            if (radio->text() == QLatin1String(form.first))
+                first = radio;
+        REQUIRE(first);
+        // Widgets on one row may differ by a few pixels; a step back up the form is a jump.
+        const int rowSlack = first->height() / 2;
+        int previousTop = first->mapTo(form.panel, QPoint()).y();
+        int steps = 0;
+        QWidget* widget = first->nextInFocusChain();
+        for (; steps < 200; widget = widget->nextInFocusChain(), ++steps) {
+            if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(form.panel) ||
+                !form.panel->isAncestorOf(widget))
+                continue;
+            const auto* button = qobject_cast<QPushButton*>(widget);
+            if (button && button->text() == QLatin1String(form.start))
+                break;
+            const int top = widget->mapTo(form.panel, QPoint()).y();
+            INFO(widget->metaObject()->className() << " at " << top << " after " << previousTop);
+            CHECK(top >= previousTop - rowSlack);
+            previousTop = top;
+        }
+        CHECK(steps < 200);
+    }
 }

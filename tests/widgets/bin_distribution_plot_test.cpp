@@ -9,9 +9,11 @@
 
 #include <QImage>
 #include <QPixmap>
+#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include <cmath>
 #include <numeric>
 
 using promoterlab::widgets::BinDistributionPlot;
@@ -73,4 +75,29 @@ TEST_CASE("A message empties the plot")
     CHECK(plot.summaryText() == "No model loaded");
     CHECK(plot.plot()->plottable(0)->interface1D()->dataCount() == 0);
     CHECK_FALSE(plot.plot()->item(0)->visible());
+}
+
+TEST_CASE("Squeezed by a tall panel below, the probability axis keeps its labels apart")
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* plot = new BinDistributionPlot(&window);
+    layout->addWidget(plot);
+    std::vector<double> bins(18);
+    std::iota(bins.begin(), bins.end(), 0.0);
+    std::vector<double> probabilities(18, 0.0);
+    probabilities[2] = 0.45;
+    probabilities[3] = 0.3;
+    probabilities[1] = 0.25;
+    plot->showPrediction(bins, probabilities, 2.05, std::nullopt);
+    window.resize(500, 60);
+    window.show();
+    layout->activate();
+    plot->plot()->replot();
+    QCPAxis* axis = plot->plot()->yAxis;
+    const QVector<double> ticks = axis->tickVector();
+    REQUIRE(ticks.size() >= 2);
+    const int labelHeight = QFontMetrics(axis->tickLabelFont()).height();
+    for (int i = 1; i < ticks.size(); ++i)
+        CHECK(std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1])) >= labelHeight);
 }
