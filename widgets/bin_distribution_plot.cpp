@@ -41,8 +41,6 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_plot, 1);
-    // Below this the probability axis's labels would run into each other (a tall dock below).
-    m_plot->setMinimumHeight(fontMetrics().height() * 9);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     offerSavePlotAs(*m_plot, tr("bin_distribution.png"));
@@ -66,6 +64,12 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setLabel(tr("Expression bin"));
     m_plot->yAxis->setLabel(tr("Probability"));
+    // Squeezed by a tall dock below, the probability axis takes fewer ticks, so that its labels
+    // stay apart: one tick per two lines of text, decided once the layout knows the height.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        const int lines = m_plot->axisRect()->height() / QFontMetrics(m_plot->yAxis->tickLabelFont()).height();
+        m_plot->yAxis->ticker()->setTickCount(std::max(1, lines / 2));
+    });
     m_plot->yAxis->setRange(0, 1);
     showMessage(tr("No prediction yet"));
 }
