@@ -65,10 +65,15 @@ BinDistributionPlot::BinDistributionPlot(QWidget* parent)
     m_plot->xAxis->setLabel(tr("Expression bin"));
     m_plot->yAxis->setLabel(tr("Probability"));
     // Squeezed by a tall dock below, the probability axis takes fewer ticks, so that its labels
-    // stay apart: one tick per two lines of text, decided once the layout knows the height.
+    // stay apart: one tick per two lines of text. The layout knows the height only after this
+    // replot's ticks were made, so a new count takes one more replot.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
         const int lines = m_plot->axisRect()->height() / QFontMetrics(m_plot->yAxis->tickLabelFont()).height();
-        m_plot->yAxis->ticker()->setTickCount(std::max(1, lines / 2));
+        const int ticks = std::max(2, lines / 2);
+        if (ticks != m_plot->yAxis->ticker()->tickCount()) {
+            m_plot->yAxis->ticker()->setTickCount(ticks);
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
     });
     m_plot->yAxis->setRange(0, 1);
     showMessage(tr("No prediction yet"));
